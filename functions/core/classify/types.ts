@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DeliverableType, DocumentFormat } from '../domain/deliverables.js';
+
+/** What the classifier says of one file (the `intake classify --json` element, minus `file`). */
+export const Classification = z.object({
+  type: DeliverableType,
+  confidence: z.number().min(0).max(1),
+  format: DocumentFormat,
+  evidence: z.array(z.string()),
+  bytesRead: z.number().int().nonnegative(),
+  error: z.string().optional(),
+});
+export type Classification = z.infer<typeof Classification>;
+
+/**
+ * What an extractor pulled out of a document: the few things classification looks at. Every field is
+ * bounded by the limits in limits.ts, whatever the document's size.
+ */
+export interface DocumentFacts {
+  format: DocumentFormat;
+  /** Document title from metadata (core properties, PDF Info/XMP, OSCAL metadata/title). */
+  title?: string;
+  subject?: string;
+  /** Headings and title-styled paragraphs, in order. */
+  headings: string[];
+  /** The start of the body text, whitespace-normalised. */
+  text: string;
+  /** Workbook sheet names. */
+  sheetNames: string[];
+  /** First rows of tables / worksheets / CSV (cells as text), per sheet in order. */
+  rows: string[][];
+  /** XML root element local name, or the root key of JSON/YAML. */
+  root?: string;
+  /** XML root namespace. */
+  namespace?: string;
+  /** OSCAL version stated by the document. */
+  oscalVersion?: string;
+  /** Facts worth reporting as evidence (e.g. "zip: 14 entries"). */
+  notes: string[];
+}
+
+export function emptyFacts(format: DocumentFormat): DocumentFacts {
+  return { format, headings: [], text: '', sheetNames: [], rows: [], notes: [] };
+}

@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './deliverables.js';
+export * from './stages.js';
