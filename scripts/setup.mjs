@@ -30,7 +30,7 @@ if (want !== have || !existsSync(join(root, 'node_modules', '.bin', 'node'))) {
 }
 
 if (process.argv.includes('--java')) {
-  let ok = false;
+  let ok;
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
     ok = true;
