@@ -1,0 +1,32 @@
+import type { DocumentFacts } from '../types.js';
+import { emptyFacts } from '../types.js';
+import { csvFacts } from './csv.js';
+import { jsonFacts } from './json.js';
+import { normalizeText } from './text-facts.js';
+import { xmlFacts } from './xml.js';
+import { yamlFacts } from './yaml.js';
+
+const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
+
+/** Facts of a text file: dispatched to XML, JSON, YAML, delimited text, or plain text by its start. */
+export function textFacts(text: string, complete: boolean): DocumentFacts {
+  const start = text.trimStart();
+  const first = start[0];
+  if (first === '<') return xmlFacts(start, complete);
+  if (first === '{' || first === '[') return jsonFacts(start, complete);
+  const firstLine = start
+    .split('\n', 20)
+    .map((l) => l.trim())
+    .find((l) => l.length > 0 && !l.startsWith('#'));
+  if (firstLine !== undefined && YAML_START.test(firstLine) && !firstLine.includes(',')) {
+    const facts = yamlFacts(start, complete);
+    if (facts.root) return facts;
+  }
+  const csv = csvFacts(start, complete);
+  if (csv) return csv;
+  const facts = emptyFacts('text');
+  facts.text = normalizeText(start);
+  const lines = start.split('\n', 12).map((l) => l.trim()).filter(Boolean);
+  facts.headings = lines.slice(0, 3).filter((l) => l.length < 160);
+  return facts;
+}

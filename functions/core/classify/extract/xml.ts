@@ -1,0 +1,68 @@
+import type { DocumentFacts } from '../types.js';
+import { emptyFacts } from '../types.js';
+import { CLASSIFY_LIMITS } from '../limits.js';
+import { namespaceOf, parseXmlSafely, StopParsing } from './safe-sax.js';
+import { TextAccumulator } from './text-facts.js';
+
+export const OSCAL_XML_NAMESPACE = 'http://csrc.nist.gov/ns/oscal/1.0';
+
+/** Roots of scanner exports in XML, by element name. */
+export const SCANNER_XML_ROOTS: Readonly<Record<string, string>> = {
+  NessusClientData_v2: 'Tenable Nessus (.nessus v2)',
+  NessusClientData: 'Tenable Nessus (.nessus v1)',
+  NexposeReport: 'Rapid7 Nexpose',
+  ASSET_DATA_REPORT: 'Qualys asset data report',
+  SCAN: 'Qualys scan',
+  OWASPZAPReport: 'OWASP ZAP',
+  issues: 'Burp Suite',
+  nmaprun: 'Nmap',
+  report: 'OpenVAS / Greenbone',
+};
+
+/**
+ * Facts of an XML document from a prefix of it: root element and namespace, OSCAL metadata (title,
+ * oscal-version), and the start of its text. Stops as soon as OSCAL metadata is complete.
+ */
+export function xmlFacts(xml: string, complete: boolean): DocumentFacts {
+  const facts = emptyFacts('xml');
+  const text = new TextAccumulator();
+  const path: string[] = [];
+  let capture: 'title' | 'version' | undefined;
+  let title = '';
+  let version = '';
+  parseXmlSafely(
+    xml,
+    {
+      open(tag, depth) {
+        path.length = depth - 1;
+        path.push(tag.local);
+        if (depth === 1) {
+          facts.root = tag.local;
+          facts.namespace = namespaceOf(tag);
+        }
+        if (depth === 3 && path[1] === 'metadata') {
+          capture = tag.local === 'title' ? 'title' : tag.local === 'oscal-version' ? 'version' : undefined;
+        }
+      },
+      text(t, depth) {
+        if (capture === 'title' && depth >= 3) title += t;
+        else if (capture === 'version' && depth === 3) version += t;
+        text.add(t);
+        text.add(' ');
+      },
+      close(local, depth) {
+        if (depth === 3 && capture) capture = undefined;
+        // OSCAL metadata ends: everything classification needs is known.
+        if (depth === 2 && local === 'metadata' && facts.namespace === OSCAL_XML_NAMESPACE) throw new StopParsing();
+        if (text.full && facts.root) throw new StopParsing();
+      },
+    },
+    { complete, maxDepth: CLASSIFY_LIMITS.maxDepth, label: 'XML' },
+  );
+  if (title.trim()) facts.title = title.replace(/\s+/g, ' ').trim();
+  if (version.trim()) facts.oscalVersion = version.trim();
+  facts.text = text.toString();
+  if (facts.namespace === OSCAL_XML_NAMESPACE) facts.format = 'oscal-xml';
+  else if (facts.root === 'NessusClientData_v2' || facts.root === 'NessusClientData') facts.format = 'nessus';
+  return facts;
+}

@@ -1,0 +1,63 @@
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import type { DocumentFacts } from '../types.js';
+import { emptyFacts } from '../types.js';
+import { CLASSIFY_LIMITS } from '../limits.js';
+import { hostile, unreadable } from '../errors.js';
+import { normalizeText } from './text-facts.js';
+
+/** Deepest nesting of flow collections (`[`, `{`) outside quotes: a cheap guard before parsing. */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n') quote = undefined;
+  }
+  return max;
+}
+
+/**
+ * Facts of a YAML document from a prefix of it (cut at a line end): its root key and OSCAL metadata.
+ * Aliases are never expanded (only the node tree is read, never converted with toJS), custom tags stay plain scalars, and flow
+ * nesting is capped before the parser sees the text.
+ */
+export function yamlFacts(yamlText: string, complete: boolean): DocumentFacts {
+  const facts = emptyFacts('yaml');
+  const source = complete ? yamlText : yamlText.slice(0, yamlText.lastIndexOf('\n') + 1);
+  if (flowDepth(source) > CLASSIFY_LIMITS.maxDepth) {
+    throw hostile(`YAML nested deeper than ${CLASSIFY_LIMITS.maxDepth} levels`);
+  }
+  let doc;
+  try {
+    doc = parseDocument(source, { strict: false, uniqueKeys: false, prettyErrors: false });
+  } catch (err) {
+    if (err instanceof RangeError) throw hostile('YAML nested too deeply to parse');
+    throw unreadable(`not valid YAML (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const root: Node | null = doc.contents;
+  if (!isMap(root) || root.items.length === 0) {
+    if (complete && doc.errors.length > 0) throw unreadable(`not valid YAML (${doc.errors[0]?.message.split('\n')[0]})`);
+    facts.text = normalizeText(source);
+    return facts;
+  }
+  const firstKey = root.items[0]?.key;
+  if (isScalar(firstKey)) facts.root = String(firstKey.value);
+  const scalarAt = (keys: string[]): string | undefined => {
+    const node = doc.getIn(keys, true);
+    return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value).trim() : undefined;
+  };
+  if (facts.root) {
+    facts.title = scalarAt([facts.root, 'metadata', 'title']);
+    facts.oscalVersion = scalarAt([facts.root, 'metadata', 'oscal-version']);
+  }
+  facts.text = normalizeText(source);
+  return facts;
+}

@@ -1,0 +1,433 @@
+import type { DeliverableType, DocumentFormat } from '../domain/deliverables.js';
+
+/**
+ * What each deliverable looks like, as data: the phrases that name it (decisive in a title, on the
+ * cover or in a heading), the phrases its body contains, and for workbooks and CSV the sheet names and
+ * column headers of FedRAMP's templates. Matching is on content only; `fileHints` are weak.
+ */
+export interface Signature {
+  readonly type: DeliverableType;
+  /** Full names: case-insensitive, decisive where a document names itself. */
+  readonly names: readonly RegExp[];
+  /** Abbreviations: case-sensitive, counted only in a title, cover or heading. */
+  readonly abbreviations?: readonly RegExp[];
+  /** Phrases typical of the body. */
+  readonly phrases?: readonly RegExp[];
+  /** Workbook sheet names. */
+  readonly sheets?: readonly RegExp[];
+  /** Column headers (matched against whole cells of the first rows). */
+  readonly headers?: readonly RegExp[];
+  /** Formats it usually comes in. */
+  readonly formats?: readonly DocumentFormat[];
+  /** Weak hints from a file name. */
+  readonly fileHints?: readonly RegExp[];
+  /** A table layout typical of the type (see layouts.ts). */
+  readonly layout?: 'role-matrix';
+}
+
+/** A phrase with flexible white space and punctuation between its words, case-insensitive. */
+export function phrase(words: string): RegExp {
+  const body = words
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '(?:&|and)'))
+    .join('[\\s\\-_/,:]+');
+  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'i');
+}
+
+/** An abbreviation as a whole word, case-sensitive (SSP, SAR, POA&M). */
+export function abbr(text: string): RegExp {
+  const body = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`);
+}
+
+/** A header cell matched as a whole (after trimming), case-insensitive. */
+export function header(text: string): RegExp {
+  const body = text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+  return new RegExp(`^\\s*${body}\\s*[:*]?\\s*$`, 'i');
+}
+
+const DOC: readonly DocumentFormat[] = ['docx', 'pdf', 'text'];
+const SHEET: readonly DocumentFormat[] = ['xlsx', 'csv'];
+const DOC_OR_SHEET: readonly DocumentFormat[] = [...DOC, ...SHEET];
+
+export const SIGNATURES: readonly Signature[] = [
+  {
+    type: 'SSP',
+    names: [phrase('system security plan'), phrase('system security and privacy plan')],
+    abbreviations: [abbr('SSP')],
+    phrases: [
+      phrase('system owner'),
+      phrase('authorizing official'),
+      /leveraged (fedramp[- ]authorized )?services/i,
+      phrase('control implementation'),
+      /implementation status/i,
+      /control origination/i,
+      /authori[sz]ation boundary/i,
+      /security categori[sz]ation/i,
+      /what is the solution and how is it implemented/i,
+      /\b(?:AC|AU|CM|IA|SC|SI)-\d{1,2}\b/,
+      /information system (name|owner)/i,
+    ],
+    formats: DOC,
+    fileHints: [/\bssp\b/i, /system.?security.?plan/i],
+  },
+  {
+    type: 'POLICIES_AND_PROCEDURES',
+    names: [/\bpolic(?:y|ies)\s+(?:and|&)\s+procedures?\b/i, phrase('information security policy'), phrase('security policies')],
+    phrases: [
+      phrase('management commitment'),
+      phrase('roles and responsibilities'),
+      /review(?:ed)? (?:and updated )?(?:at least )?annually/i,
+      phrase('purpose'),
+      phrase('scope'),
+      phrase('compliance'),
+      /policy (?:statement|owner|exceptions?)/i,
+    ],
+    formats: DOC,
+    fileHints: [/polic/i, /procedure/i],
+  },
+  {
+    type: 'USER_GUIDE',
+    names: [/\buser'?s?\s+(?:guide|manual)\b/i, /\badministrator'?s?\s+(?:guide|manual)\b/i, phrase('customer guide')],
+    phrases: [/\bclick\b/i, /\blog ?in\b/i, /\bnavigate\b/i, /\bdashboard\b/i, phrase('getting started'), /\bsettings\b/i, /\bmenu\b/i],
+    formats: DOC,
+    fileHints: [/user.?guide/i, /manual/i],
+  },
+  {
+    type: 'DIGITAL_IDENTITY_WORKSHEET',
+    names: [/digital identity (?:worksheet|level|determination|acceptance statement)/i, /e-?authentication (?:worksheet|level)/i],
+    abbreviations: [abbr('DIW')],
+    phrases: [
+      /identity assurance level|\bIAL\s?[123]\b/i,
+      /authenticator assurance level|\bAAL\s?[123]\b/i,
+      /federation assurance level|\bFAL\s?[123]\b/i,
+      /SP\s?800-63/i,
+      phrase('digital identity'),
+    ],
+    formats: DOC_OR_SHEET,
+    fileHints: [/digital.?identity/i, /e-?auth/i],
+  },
+  {
+    type: 'PRIVACY_ASSESSMENT',
+    names: [phrase('privacy threshold analysis'), phrase('privacy impact assessment'), phrase('privacy threshold assessment')],
+    abbreviations: [abbr('PTA'), abbr('PIA')],
+    phrases: [
+      /personally identifiable information|\bPII\b/i,
+      /system of records notice|\bSORN\b/,
+      phrase('privacy act'),
+      phrase('e-government act'),
+      phrase('senior agency official for privacy'),
+      /privacy (?:risk|officer|controls)/i,
+    ],
+    formats: DOC,
+    fileHints: [/\bpta\b/i, /\bpia\b/i, /privacy/i],
+  },
+  {
+    type: 'RULES_OF_BEHAVIOR',
+    names: [phrase('rules of behavior'), phrase('rules of behaviour')],
+    abbreviations: [abbr('RoB'), abbr('ROB')],
+    phrases: [/acknowledg(?:e|ement|ment)/i, /\bsignature\b/i, /users? (?:shall|must|will) (?:not )?/i, phrase('acceptable use'), /privileged users?/i],
+    formats: DOC,
+    fileHints: [/\brob\b/i, /rules.?of.?behaviou?r/i],
+  },
+  {
+    type: 'CONTINGENCY_PLAN',
+    names: [phrase('contingency plan'), phrase('disaster recovery plan'), phrase('business continuity plan'), phrase('contingency and disaster recovery')],
+    abbreviations: [abbr('ISCP')],
+    phrases: [
+      /business impact analysis|\bBIA\b/,
+      /recovery time objective|\bRTO\b/,
+      /recovery point objective|\bRPO\b/,
+      phrase('activation and notification'),
+      /\breconstitution\b/i,
+      /alternate (?:processing|storage) site/i,
+      /maximum tolerable downtime|\bMTD\b/,
+      phrase('contingency plan test'),
+    ],
+    formats: DOC,
+    fileHints: [/\biscp\b/i, /contingency/i, /\bdrp?\b/i],
+  },
+  {
+    type: 'CONFIGURATION_MANAGEMENT_PLAN',
+    names: [phrase('configuration management plan')],
+    abbreviations: [abbr('CMP')],
+    phrases: [
+      /change control board|\bCCB\b/,
+      phrase('baseline configuration'),
+      /configuration items?\b/i,
+      phrase('configuration change control'),
+      phrase('change request'),
+      /\bversion control\b/i,
+      phrase('security impact analysis'),
+    ],
+    formats: DOC,
+    fileHints: [/\bcmp\b/i, /config.?management/i],
+  },
+  {
+    type: 'INCIDENT_RESPONSE_PLAN',
+    names: [phrase('incident response plan'), phrase('incident response and handling plan')],
+    abbreviations: [abbr('IRP')],
+    phrases: [
+      /\bUS-CERT\b|\bCISA\b/,
+      phrase('incident handling'),
+      /\bcontainment\b/i,
+      /\beradication\b/i,
+      phrase('lessons learned'),
+      /incident response team|\bCSIRT\b|\bIRT\b/,
+      phrase('reporting timeframes'),
+    ],
+    formats: DOC,
+    fileHints: [/\birp\b/i, /incident/i],
+  },
+  {
+    type: 'CIS_CRM_WORKBOOK',
+    names: [phrase('control implementation summary'), phrase('customer responsibility matrix'), /\bCIS\s*(?:\/|and|&)\s*CRM\b/i],
+    abbreviations: [abbr('CIS'), abbr('CRM')],
+    sheets: [/\bCIS\b/i, /\bCRM\b/i, /implementation summary/i, /responsibility matrix/i],
+    headers: [
+      header('Control ID'),
+      header('Implemented'),
+      header('Partially Implemented'),
+      header('Planned'),
+      header('Alternative Implementation'),
+      header('Not Applicable'),
+      /service provider corporate/i,
+      /service provider system specific/i,
+      /service provider hybrid/i,
+      /configured by customer/i,
+      /provided by customer/i,
+      /^\s*inherited\s*$/i,
+      /can be inherited/i,
+      /customer (?:agency\/csp )?responsibilit/i,
+    ],
+    formats: SHEET,
+    fileHints: [/\bcis\b/i, /\bcrm\b/i],
+  },
+  {
+    type: 'FIPS_199',
+    names: [/\bFIPS\s*(?:PUB(?:LICATION)?\s*)?199\b(?:\s+(?:security\s+)?categori[sz]ation)?/i, phrase('security categorization report')],
+    phrases: [
+      phrase('information type'),
+      /\bconfidentiality\b/i,
+      /\bintegrity\b/i,
+      /\bavailability\b/i,
+      /SP\s?800-60/i,
+      /(?:low|moderate|high)[- ]impact/i,
+      phrase('provisional impact level'),
+    ],
+    formats: DOC,
+    fileHints: [/fips.?199/i, /categori/i],
+  },
+  {
+    type: 'SEPARATION_OF_DUTIES_MATRIX',
+    names: [phrase('separation of duties'), phrase('segregation of duties')],
+    abbreviations: [abbr('SoD'), abbr('SOD')],
+    headers: [/^\s*roles?\b/i, /dut(?:y|ies)/i, /conflicting/i, /privileg/i, /\bfunction\b/i, /responsibilit/i],
+    phrases: [/conflict(?:ing)? (?:roles|duties)/i, /least privilege/i, phrase('AC-5')],
+    layout: 'role-matrix',
+    formats: DOC_OR_SHEET,
+    fileHints: [/\bsod\b/i, /separation/i],
+  },
+  {
+    type: 'LAWS_AND_REGULATIONS',
+    names: [/\blaws,?\s+(?:and\s+)?regulations\b/i, phrase('applicable laws'), phrase('laws regulations standards and guidance')],
+    phrases: [
+      /federal information security modernization act|\bFISMA\b/i,
+      /OMB\s+(?:circular\s+)?A-130/i,
+      /homeland security presidential directive|\bHSPD-12\b/i,
+      /privacy act of 1974/i,
+      /E-Government Act/i,
+      /NIST\s+SP\s+800-\d+/i,
+    ],
+    headers: [header('Identification Number'), header('Title'), header('Date'), header('Link'), /reference|regulation|law|standard|guidance/i],
+    formats: DOC_OR_SHEET,
+    fileHints: [/laws/i, /regulations/i],
+  },
+  {
+    type: 'SUPPLY_CHAIN_RISK_MANAGEMENT_PLAN',
+    names: [phrase('supply chain risk management plan'), phrase('supply chain risk management'), phrase('cyber supply chain risk management')],
+    abbreviations: [abbr('SCRM'), abbr('C-SCRM'), abbr('SCRMP')],
+    phrases: [/\bsuppliers?\b/i, /\bcounterfeit\b/i, /\bprovenance\b/i, /SP\s?800-161/i, phrase('acquisition'), /software bill of materials|\bSBOM\b/i, /third[- ]party (?:vendors?|suppliers?)/i],
+    formats: DOC,
+    fileHints: [/scrm/i, /supply.?chain/i],
+  },
+  {
+    type: 'SAP',
+    names: [phrase('security assessment plan'), phrase('security assessment and test plan'), phrase('assessment plan')],
+    abbreviations: [abbr('SAP')],
+    phrases: [
+      phrase('rules of engagement'),
+      /test(?:ing)? methodology/i,
+      /penetration test(?:ing)? (?:plan|scope|methodology)?/i,
+      /assessment (?:scope|schedule|methodology|procedures?)/i,
+      /\bsampling\b/i,
+      /test (?:cases?|procedures)/i,
+      /\bpoints? of contact\b/i,
+    ],
+    formats: DOC,
+    fileHints: [/\bsap\b/i, /assessment.?plan/i],
+  },
+  {
+    type: 'SAR',
+    names: [phrase('security assessment report'), phrase('assessment report'), phrase('annual assessment report')],
+    abbreviations: [abbr('SAR')],
+    phrases: [
+      phrase('risk exposure table'),
+      phrase('authorization recommendation'),
+      /summary of (?:risks|findings)/i,
+      /residual risks?/i,
+      /recommend(?:s|ation)?[^.]{0,60}authori[sz]/i,
+      /test results/i,
+      /risks? (?:known|identified) for (?:interconnected|the system)/i,
+    ],
+    formats: DOC,
+    fileHints: [/\bsar\b/i, /assessment.?report/i],
+  },
+  {
+    type: 'POAM',
+    names: [/plan of action (?:and|&) milestones/i, /plan of actions? and milestones/i],
+    abbreviations: [abbr('POA&M'), abbr('POAM'), abbr('POA&Ms')],
+    sheets: [/open poa&?m items/i, /closed poa&?m items/i, /configuration findings/i, /\bpoa&?m\b/i],
+    headers: [
+      header('POAM ID'),
+      header('POA&M ID'),
+      header('Weakness Name'),
+      header('Weakness Description'),
+      /weakness detector source/i,
+      /weakness source identifier/i,
+      header('Asset Identifier'),
+      /overall remediation plan/i,
+      /original detection date/i,
+      /scheduled completion date/i,
+      /planned milestones/i,
+      /original risk rating/i,
+      /adjusted risk rating/i,
+      /vendor dependency/i,
+    ],
+    formats: SHEET,
+    fileHints: [/poa&?m/i],
+  },
+  {
+    type: 'ATO_LETTER',
+    names: [/authori[sz]ation to operate/i, /authority to operate/i, /\bATO\s+(?:letter|memorandum|decision)\b/i, phrase('authorization decision letter')],
+    abbreviations: [abbr('ATO')],
+    phrases: [
+      phrase('authorizing official'),
+      /hereby (?:grant|authori[sz]e|issue|approve)/i,
+      /residual risks?/i,
+      /accept(?:s|ed)? the risk/i,
+      /\bauthori[sz]ation (?:termination|expiration) date\b/i,
+      /\bvalid (?:for|until)\b/i,
+      /\bsincerely\b/i,
+      /\bmemorandum for\b/i,
+    ],
+    formats: ['pdf', 'docx'],
+    fileHints: [/\bato\b/i],
+  },
+  {
+    type: 'AUTHORIZATION_CHECKLIST',
+    names: [/(?:initial )?authori[sz]ation package checklist/i, phrase('package checklist'), /fedramp (?:initial )?(?:authori[sz]ation )?checklist/i],
+    phrases: [/\bchecklist\b/i, /\bcompleted?\b/i, /\battachment\b/i, /\bdeliverables?\b/i, /\byes\b.*\bno\b/i],
+    headers: [/^\s*(?:item|#|no\.?)\s*$/i, /\bdeliverable\b/i, /\b(?:included|provided|complete)\b/i, /\bcomments?\b/i, /\bdocument\b/i],
+    formats: DOC_OR_SHEET,
+    fileHints: [/checklist/i],
+  },
+  {
+    type: 'SCAN_RESULTS',
+    names: [/vulnerability scan (?:results|report)/i, /scan results/i],
+    headers: [
+      /^\s*plugin\s*(?:id)?\s*$/i,
+      /^\s*plugin name\s*$/i,
+      /^\s*cves?(?: ids?)?\s*$/i,
+      /^\s*cvss/i,
+      /^\s*(?:risk|severity)(?: level)?\s*$/i,
+      /^\s*(?:host|ip|ip address|asset ip address|hostname|dns)\s*$/i,
+      /^\s*(?:port|service port|port protocol)\s*$/i,
+      /^\s*(?:synopsis|summary|threat|impact)\s*$/i,
+      /^\s*(?:solution|fix|remediation|solution type)\s*$/i,
+      /^\s*(?:qid|nvt oid|nvt name|vulnerability id|vulnerability title)\s*$/i,
+      /^\s*(?:plugin output|results|specific result|proof)\s*$/i,
+      /vulnerability (?:severity|cve|test result)/i,
+    ],
+    formats: ['csv', 'xlsx', 'nessus'],
+    fileHints: [/scan/i, /nessus/i, /qualys/i, /vuln/i],
+  },
+  {
+    type: 'INVENTORY',
+    names: [phrase('integrated inventory workbook'), phrase('inventory workbook'), phrase('system inventory')],
+    sheets: [/^\s*inventory\s*$/i, /inventory/i],
+    headers: [
+      /unique asset identifier/i,
+      /ipv4 or ipv6 address/i,
+      header('Virtual'),
+      header('Public'),
+      /dns name or url/i,
+      /netbios name/i,
+      /mac address/i,
+      /authenticated scan/i,
+      /baseline configuration name/i,
+      /os name and version/i,
+      header('Location'),
+      /asset type/i,
+      /hardware make\s*\/\s*model/i,
+      /in latest scan/i,
+      /software\s*\/\s*database vendor/i,
+      /software\s*\/\s*database name/i,
+      /patch level/i,
+      /diagram label/i,
+      /serial\s*#?\s*\/\s*asset tag/i,
+      /vlan\s*\/\s*network id/i,
+      /system administrator\s*\/\s*owner/i,
+      /application administrator\s*\/\s*owner/i,
+    ],
+    formats: SHEET,
+    fileHints: [/inventory/i, /\biiw\b/i],
+  },
+  {
+    type: 'SIGNIFICANT_CHANGE_REQUEST',
+    names: [phrase('significant change request'), /significant change (?:form|notification|request form)/i],
+    abbreviations: [abbr('SCR')],
+    phrases: [
+      /description of (?:the )?(?:proposed )?change/i,
+      phrase('security impact analysis'),
+      /scope of (?:the )?change/i,
+      /(?:planned|proposed) change/i,
+      /change (?:type|category)/i,
+      /affected (?:controls|components)/i,
+    ],
+    formats: DOC_OR_SHEET,
+    fileHints: [/\bscr\b/i, /significant.?change/i],
+  },
+  {
+    type: 'DEVIATION_REQUEST',
+    names: [phrase('deviation request'), phrase('deviation request form')],
+    abbreviations: [abbr('DR')],
+    phrases: [phrase('risk adjustment'), phrase('false positive'), phrase('operational requirement'), phrase('deviation rationale'), /justification/i, /compensating controls?/i],
+    formats: DOC_OR_SHEET,
+    fileHints: [/deviation/i, /\bdr\b/i],
+  },
+];
+
+/**
+ * Titles that say a document is *about* deliverables rather than one of them (minutes of a review
+ * meeting, an invoice for an assessment). On the cover or in the title they cancel name matches.
+ */
+export const NOT_A_DELIVERABLE: readonly RegExp[] = [
+  /\bminutes\b/i,
+  /\bmeeting (?:notes|agenda)\b/i,
+  /\bagenda\b/i,
+  /\binvoice\b/i,
+  /\bquote\b|\bquotation\b/i,
+  /\bstatement of work\b/i,
+  /\bproposal\b/i,
+  /\bnewsletter\b/i,
+  /\bpress release\b/i,
+  /\bmenu\b/i,
+  /\bresume\b|\bcurriculum vitae\b/i,
+  /\btraining (?:slides|deck)\b/i,
+];
