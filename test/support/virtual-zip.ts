@@ -3,8 +3,9 @@ import type { ByteSource } from '../../functions/core/bytes/byte-source.js';
 
 export interface VirtualEntry {
   name: string;
-  /** Real content, stored deflated. */
+  /** Real content, stored deflated (or as is with `stored`). */
   data?: Buffer;
+  stored?: boolean;
   /** Or a stored entry of this many zero bytes that is never materialised. */
   zeros?: number;
 }
@@ -34,11 +35,11 @@ export class VirtualZip implements ByteSource {
     };
     for (const e of entries) {
       const name = Buffer.from(e.name);
-      const stored = e.zeros !== undefined;
-      const usize = stored ? e.zeros! : e.data!.length;
-      const payload = stored ? undefined : deflateRawSync(e.data!);
-      const csize = stored ? usize : payload!.length;
-      const crc = stored ? crcOfZeros(usize) : crc32(e.data!);
+      const stored = e.zeros !== undefined || e.stored === true;
+      const usize = e.zeros ?? e.data!.length;
+      const payload = e.zeros !== undefined ? undefined : e.stored ? e.data! : deflateRawSync(e.data!);
+      const csize = payload?.length ?? usize;
+      const crc = e.zeros !== undefined ? crcOfZeros(usize) : crc32(e.data!);
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4);
@@ -49,8 +50,8 @@ export class VirtualZip implements ByteSource {
       local.writeUInt16LE(name.length, 26);
       const headerOffset = offset;
       push({ bytes: Buffer.concat([local, name]) }, 30 + name.length);
-      if (stored) push({ zeros: usize }, usize);
-      else push({ bytes: payload! }, csize);
+      if (payload) push({ bytes: payload }, csize);
+      else push({ zeros: usize }, usize);
       const cd = Buffer.alloc(46);
       cd.writeUInt32LE(0x02014b50, 0);
       cd.writeUInt16LE(20, 4);
@@ -78,7 +79,17 @@ export class VirtualZip implements ByteSource {
     this.reads.push({ offset, length });
     const end = Math.min(this.size, offset + length);
     const out = Buffer.alloc(Math.max(0, end - offset));
-    for (const r of this.regions) {
+    // Regions are in offset order: binary-search the first one that ends after `offset`.
+    let lo = 0;
+    let hi = this.regions.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.regions[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < this.regions.length; i++) {
+      const r = this.regions[i]!;
+      if (r.start >= end) break;
       const rEnd = r.start + (r.bytes?.length ?? r.zeros ?? 0);
       const from = Math.max(offset, r.start);
       const to = Math.min(end, rEnd);
