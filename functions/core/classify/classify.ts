@@ -11,6 +11,9 @@ import { decide, scoreDocument } from './score.js';
 import { decodeText, sniff } from './sniff.js';
 import type { Classification, DocumentFacts } from './types.js';
 
+/** Smaller than the smallest possible deliverable (an empty zip is 22 bytes, a minimal PDF ~300). */
+const MIN_DOCUMENT_BYTES = 16;
+
 export interface ClassifyOptions {
   /** The file's name, if known: a weak hint only, never decisive. */
   fileName?: string;
@@ -60,6 +63,9 @@ function describe(err: unknown): string {
 async function extractFacts(source: MeteredByteSource, state: { format: DocumentFormat }): Promise<DocumentFacts> {
   const head = await source.read(0, CLASSIFY_LIMITS.sniffBytes);
   const sniffed = sniff(head, source.size);
+  if (source.size > 0 && source.size < MIN_DOCUMENT_BYTES) {
+    throw unreadable(`the file has only ${source.size} byte(s): too small to be a document`);
+  }
   switch (sniffed.container) {
     case 'empty':
       state.format = 'empty';

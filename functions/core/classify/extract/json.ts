@@ -34,7 +34,7 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
       text.add(' ');
     }
     if (top?.kind === 'object') top.key = undefined;
-    if (facts.root && facts.title && facts.oscalVersion) throw new StopParsing();
+    if (!complete && facts.root && facts.title && facts.oscalVersion) throw new StopParsing();
   };
 
   tokenizer.onToken = ({ token, value }) => {
@@ -72,7 +72,10 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
   };
   try {
     tokenizer.write(json);
-    if (complete) tokenizer.end();
+    if (complete) {
+      tokenizer.end();
+      if (stack.length > 0) throw new Error(`the document ends inside ${stack.length} unclosed container(s)`);
+    }
   } catch (err) {
     if (!(err instanceof StopParsing)) {
       if (err instanceof Error && err.name === 'DocumentRejectedError') throw err;

@@ -30,6 +30,8 @@ export async function ooxmlFacts(source: ByteSource): Promise<DocumentFacts> {
     }
     const facts = emptyFacts(found.kind);
     facts.notes.push(`${found.kind}: ${zip.entries.size} zip entries, main part ${found.part}`);
+    const embedded = [...zip.entries.keys()].filter((n) => /\/embeddings\/|\.(?:zip|docx|xlsx|pptx|bin)$/i.test(n)).length;
+    if (embedded > 0) facts.notes.push(`${embedded} embedded object(s) not opened (nested archives are never examined)`);
     await coreProperties(zip, facts);
     if (found.kind === 'docx') await docxBody(zip, found.part, facts);
     else if (found.kind === 'xlsx') await xlsxSheets(zip, found.part, facts);

@@ -1,5 +1,6 @@
 import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
+import { unreadable } from '../errors.js';
 import { csvFacts } from './csv.js';
 import { jsonFacts } from './json.js';
 import { normalizeText } from './text-facts.js';
@@ -21,6 +22,9 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   if (firstLine !== undefined && YAML_START.test(firstLine) && !firstLine.includes(',')) {
     const facts = yamlFacts(start, complete);
     if (facts.root) return facts;
+  }
+  if (!complete && !start.includes('\n')) {
+    throw unreadable(`no line break in the first ${Math.round(start.length / 1024)} KiB: not a delimited or plain text document`);
   }
   const csv = csvFacts(start, complete);
   if (csv) return csv;

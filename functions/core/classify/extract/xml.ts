@@ -21,7 +21,8 @@ export const SCANNER_XML_ROOTS: Readonly<Record<string, string>> = {
 
 /**
  * Facts of an XML document from a prefix of it: root element and namespace, OSCAL metadata (title,
- * oscal-version), and the start of its text. Stops as soon as OSCAL metadata is complete.
+ * oscal-version), and the start of its text. A prefix of a larger file stops as soon as OSCAL
+ * metadata is complete; a whole file is checked for well-formedness to its end.
  */
 export function xmlFacts(xml: string, complete: boolean): DocumentFacts {
   const facts = emptyFacts('xml');
@@ -52,7 +53,9 @@ export function xmlFacts(xml: string, complete: boolean): DocumentFacts {
       },
       close(local, depth) {
         if (depth === 3 && capture) capture = undefined;
-        // OSCAL metadata ends: everything classification needs is known.
+        // OSCAL metadata ends: everything classification needs is known. A file read whole is
+        // parsed to its end all the same, so a truncated one is reported, not classified.
+        if (complete) return;
         if (depth === 2 && local === 'metadata' && facts.namespace === OSCAL_XML_NAMESPACE) throw new StopParsing();
         if (text.full && facts.root) throw new StopParsing();
       },

@@ -1,9 +1,12 @@
-import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
 import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
 import { CLASSIFY_LIMITS } from '../limits.js';
 import { hostile, unreadable } from '../errors.js';
 import { normalizeText } from './text-facts.js';
+
+const MAX_ALIASES = 50;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'timestamp', 'binary'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** Deepest nesting of flow collections (`[`, `{`) outside quotes: a cheap guard before parsing. */
 function flowDepth(text: string): number {
@@ -42,6 +45,26 @@ export function yamlFacts(yamlText: string, complete: boolean): DocumentFacts {
     if (err instanceof RangeError) throw hostile('YAML nested too deeply to parse');
     throw unreadable(`not valid YAML (${err instanceof Error ? err.message : String(err)})`);
   }
+  // Aliases are never expanded here, but a document built of them is an expansion bomb for whoever
+  // reads it next; OSCAL documents use none.
+  // Custom tags (`!!js/function`, `!!python/object`) ask the reader to build code or objects.
+  let aliases = 0;
+  let customTag: string | undefined;
+  visit(doc, {
+    Alias() {
+      aliases++;
+      return aliases > MAX_ALIASES ? visit.BREAK : undefined;
+    },
+    Node(_key, node) {
+      if (node.tag && !CORE_TAGS.has(node.tag)) {
+        customTag = node.tag;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (aliases > MAX_ALIASES) throw hostile(`YAML with more than ${MAX_ALIASES} aliases (an alias expansion bomb shape) is refused`);
+  if (customTag) throw hostile(`YAML with the custom tag '${customTag}' is refused (OSCAL uses none)`);
   const root: Node | null = doc.contents;
   if (!isMap(root) || root.items.length === 0) {
     if (complete && doc.errors.length > 0) throw unreadable(`not valid YAML (${doc.errors[0]?.message.split('\n')[0]})`);
