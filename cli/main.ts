@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerClassify } from './commands/classify.js';
+import { registerValidate } from './commands/validate.js';
 
 /** Builds the `intake` program; returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -12,6 +13,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   registerClassify(program, setExit);
+  registerValidate(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (err) {
