@@ -20,7 +20,7 @@ import {
 import type { FileChild } from 'docx';
 import { headingNumbers, tocEntries } from './spec.js';
 import type { Block, DocSpec } from './spec.js';
-import { normalizeOffice } from './zip.js';
+import { normalizeOffice, wordAppXml } from './zip.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -116,6 +116,21 @@ export async function renderDocx(spec: DocSpec): Promise<Buffer> {
     lastModifiedBy: p.lastModifiedBy ?? p.creator ?? 'Unknown',
     revision: 7,
     styles: {
+      default: spec.look === 'corporate'
+        ? {
+            document: { run: { font: 'Arial', size: 20 } },
+            title: { run: { font: 'Arial', size: 48, bold: true, color: '2E74B5' } },
+            heading1: { run: { font: 'Arial', size: 30, color: '2E74B5' }, paragraph: { spacing: { before: 360, after: 120 } } },
+            heading2: { run: { font: 'Arial', size: 24, color: '2E74B5' } },
+            heading3: { run: { font: 'Arial', size: 21, italics: true } },
+          }
+        : {
+            document: { run: { font: 'Times New Roman', size: 24 } },
+            title: { run: { font: 'Arial', size: 52, bold: true, color: '1D396B' } },
+            heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1D396B' }, paragraph: { spacing: { before: 240, after: 120 } } },
+            heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1D396B' } },
+            heading3: { run: { font: 'Arial', size: 24, bold: true } },
+          },
       paragraphStyles: [
         { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 32, color: '1D396B' } },
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 28, color: '1D396B' } },
@@ -159,7 +174,7 @@ export async function renderDocx(spec: DocSpec): Promise<Buffer> {
   const raw = await Packer.toBuffer(doc);
   return normalizeOffice(raw, {
     date: spec.date,
-    application: spec.application ?? 'Microsoft Office Word',
+    appXml: wordAppXml(spec.application ?? 'Microsoft Office Word', p.company, 1 + spec.body.filter((b) => b.kind === 'pagebreak').length),
     dropTitle: !p.title,
   });
 }

@@ -53,14 +53,21 @@ class Layout {
   constructor(
     private readonly doc: PDFDocument,
     readonly fonts: Fonts,
+    private readonly header: string | undefined,
   ) {
     this.newPage();
   }
 
+  /** Starts a page; the running header is drawn first, as Word's PDF export does. */
   newPage(): void {
     this.page = this.doc.addPage([PAGE_W, PAGE_H]);
     this.pages.push(this.page);
     this.y = PAGE_H - MARGIN;
+    if (this.header) {
+      const h = winAnsi(this.header);
+      const w = this.fonts.regular.widthOfTextAtSize(h, 8);
+      this.page.drawText(h, { x: (PAGE_W - w) / 2, y: PAGE_H - 40, size: 8, font: this.fonts.regular });
+    }
   }
 
   ensure(height: number): void {
@@ -145,12 +152,13 @@ export interface PdfOptions {
 /** Lays `spec` out on Letter pages; the caller may still edit the document before saving. */
 export async function layoutPdf(spec: DocSpec, opts: PdfOptions = {}): Promise<PDFDocument> {
   const doc = await PDFDocument.create();
+  const times = spec.look === 'fedramp';
   const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+    regular: await doc.embedFont(times ? StandardFonts.TimesRoman : StandardFonts.Helvetica),
+    bold: await doc.embedFont(times ? StandardFonts.TimesRomanBold : StandardFonts.HelveticaBold),
+    italic: await doc.embedFont(times ? StandardFonts.TimesRomanItalic : StandardFonts.HelveticaOblique),
   };
-  const lay = new Layout(doc, fonts);
+  const lay = new Layout(doc, fonts, spec.header);
   const nums = headingNumbers(spec.body);
   spec.body.forEach((b: Block, i) => {
     switch (b.kind) {
@@ -190,11 +198,6 @@ export async function layoutPdf(spec: DocSpec, opts: PdfOptions = {}): Promise<P
   });
   const total = lay.pages.length;
   lay.pages.forEach((page, k) => {
-    if (spec.header) {
-      const h = winAnsi(spec.header);
-      const w = fonts.regular.widthOfTextAtSize(h, 8);
-      page.drawText(h, { x: (PAGE_W - w) / 2, y: PAGE_H - 40, size: 8, font: fonts.regular });
-    }
     const f = winAnsi(`${spec.footer ? `${spec.footer}    ` : ''}Page ${k + 1} of ${total}`);
     const w = fonts.regular.widthOfTextAtSize(f, 8);
     page.drawText(f, { x: (PAGE_W - w) / 2, y: 36, size: 8, font: fonts.regular });

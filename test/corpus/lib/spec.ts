@@ -38,14 +38,21 @@ export interface DocSpec {
   date: Date;
   /** docx only: the producing application written in docProps/app.xml. */
   application?: string;
+  /** Visual house style: FedRAMP's template look, or a company's own. */
+  look?: 'fedramp' | 'corporate';
 }
 
 /** Section numbers ("1", "1.1", "1.1.1") for the numbered headings of a body, in order. */
 export function headingNumbers(body: readonly Block[]): Map<number, string> {
   const counters = [0, 0, 0];
   const out = new Map<number, string>();
+  // Headings under an unnumbered heading (e.g. controls under "Appendix A") are unnumbered too.
+  let unnumberedAt: number | undefined;
   body.forEach((b, i) => {
-    if (b.kind !== 'heading' || b.unnumbered) return;
+    if (b.kind !== 'heading') return;
+    if (unnumberedAt !== undefined && b.level <= unnumberedAt) unnumberedAt = undefined;
+    if (b.unnumbered) unnumberedAt ??= b.level;
+    if (b.unnumbered || unnumberedAt !== undefined) return;
     const lvl = b.level - 1;
     counters[lvl] = (counters[lvl] ?? 0) + 1;
     for (let k = lvl + 1; k < counters.length; k++) counters[k] = 0;

@@ -25,8 +25,10 @@ export async function readZip(buf: Buffer): Promise<ZipPart[]> {
 }
 
 export async function writeZip(parts: readonly ZipPart[], mtime: Date): Promise<Buffer> {
+  // DOS timestamps are local time: give yazl the UTC wall-clock so the bytes do not depend on TZ.
+  const wall = new Date(mtime.getUTCFullYear(), mtime.getUTCMonth(), mtime.getUTCDate(), mtime.getUTCHours(), mtime.getUTCMinutes(), mtime.getUTCSeconds());
   const zip = new yazl.ZipFile();
-  for (const p of parts) zip.addBuffer(p.data, p.name, { mtime, compress: true });
+  for (const p of parts) zip.addBuffer(p.data, p.name, { mtime: wall, compress: true, forceDosTimestamp: true });
   const done = drain(zip.outputStream as unknown as Readable);
   zip.end();
   return done;
@@ -35,8 +37,8 @@ export async function writeZip(parts: readonly ZipPart[], mtime: Date): Promise<
 export interface OfficeNormalization {
   /** Written into docProps/core.xml as created and modified. */
   date: Date;
-  /** Replaces docProps/app.xml's Application (e.g. "Microsoft Office Word"). */
-  application?: string;
+  /** Replaces docProps/app.xml entirely (Word's extended properties: Application, Company...). */
+  appXml?: string;
   /** Drop docProps/core.xml's dc:title (for documents whose title lives only in the body). */
   dropTitle?: boolean;
   /** Extra edits of part text, by part name. */
@@ -49,6 +51,21 @@ const FIRST = ['[Content_Types].xml', '_rels/.rels'];
  * Rewrites an Office package so that its bytes are deterministic (fixed dates everywhere) and its part
  * order is Office's ([Content_Types].xml first), as files saved by Word and Excel are.
  */
+const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** docProps/app.xml as Word writes it. */
+export function wordAppXml(application: string, company: string | undefined, pages: number): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Template>Normal.dotm</Template><TotalTime>${pages * 17}</TotalTime><Pages>${pages}</Pages>` +
+    `<Application>${xmlEscape(application)}</Application><DocSecurity>0</DocSecurity>` +
+    (company ? `<Company>${xmlEscape(company)}</Company>` : '') +
+    '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><AppVersion>16.0000</AppVersion></Properties>'
+  );
+}
+
 export async function normalizeOffice(buf: Buffer, opts: OfficeNormalization): Promise<Buffer> {
   const parts = await readZip(buf);
   const stamp = opts.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -61,11 +78,7 @@ export async function normalizeOffice(buf: Buffer, opts: OfficeNormalization): P
         .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
       if (opts.dropTitle) text = text.replace(/<dc:title>[^<]*<\/dc:title>|<dc:title\/>/, '');
     }
-    if (p.name === 'docProps/app.xml' && opts.application) {
-      const app = opts.application;
-      text = (text ?? p.data.toString('utf8')).replace(/<Application>[^<]*<\/Application>/, `<Application>${app}</Application>`);
-      if (!text.includes('<Application>')) text = text.replace(/(<Properties[^>]*>)/, `$1<Application>${app}</Application>`);
-    }
+    if (p.name === 'docProps/app.xml' && opts.appXml) text = opts.appXml;
     const edit = opts.edit?.[p.name];
     if (edit) text = edit(text ?? p.data.toString('utf8'));
     return text === undefined ? p : { name: p.name, data: Buffer.from(text, 'utf8') };
