@@ -121,7 +121,9 @@ function judge(facts: DocumentFacts, fileName: string | undefined): Omit<Classif
     evidence.push(`root '${facts.root}' is an OSCAL model name but the namespace is '${facts.namespace ?? 'none'}', not ${OSCAL_XML_NAMESPACE}`);
   }
   if ((facts.format === 'nessus' || facts.format === 'xml') && facts.root && facts.root in SCANNER_XML_ROOTS) {
-    const decisive = facts.format === 'nessus' || ['NexposeReport', 'ASSET_DATA_REPORT', 'OWASPZAPReport'].includes(facts.root);
+    const elements = new Set(facts.elementNames);
+    const greenbone = facts.root === 'report' && (elements.has('nvt') || (elements.has('results') && elements.has('result') && elements.has('host')));
+    const decisive = facts.format === 'nessus' || greenbone || ['NexposeReport', 'ASSET_DATA_REPORT', 'OWASPZAPReport'].includes(facts.root);
     if (decisive) {
       evidence.push(`XML root '${facts.root}': ${SCANNER_XML_ROOTS[facts.root]} scanner export`);
       return { type: 'SCAN_RESULTS', confidence: 0.99, evidence };

@@ -3,12 +3,13 @@
  * workbook or document table.
  */
 
-const ROLE_HEADER = /^\s*(?:roles?|user roles?|role name|position|job title)\s*:?\s*$/i;
-const MARK = /^\s*(?:x|✓|✔|yes|y|r|w|rw|r\/w|a|p)\s*$/i;
+/** First header cell of a role × duty matrix, either way round (roles as rows or duties as rows). */
+const ROLE_HEADER = /^\s*(?:roles?|user roles?|role name|position|job title|(?:privileged )?functions?|dut(?:y|ies)|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|privileges?)\s*:?\s*$/i;
+const MARK = /^\s*(?:x|✓|✔|yes|y|no|n|r|w|rw|r\/w|a|p|c|i|raci|—|–|-|n\/a)\s*$/i;
 
 /**
- * A role × duty matrix (a separation-of-duties matrix): a header row starting with "Role" followed by
- * several duty columns, and body rows of role names with marks (X, ✓, R/W) in the duty columns.
+ * A role × duty matrix (a separation-of-duties matrix): a header row starting with "Role" (or "Function",
+ * "Duty" when transposed) followed by several columns, and body rows marked (X, ✓, R/W, RACI letters).
  */
 export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
   const headerAt = rows.findIndex((r) => ROLE_HEADER.test(r[0] ?? '') && r.filter((c) => c.trim()).length >= 3);
@@ -26,5 +27,7 @@ export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
       if (MARK.test(c)) marks++;
     }
   }
-  return marks >= body.length && marks / Math.max(1, filled) >= 0.8;
+  // RACI-style legends use dashes for "no role": count only the positive marks towards the minimum.
+  const positive = body.flatMap((r) => r.slice(1, width)).filter((c) => /^\s*(?:x|✓|✔|yes|y|r|w|rw|r\/w|a|p|c|i)\s*$/i.test(c)).length;
+  return positive >= body.length && marks / Math.max(1, filled) >= 0.8;
 }

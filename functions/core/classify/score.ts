@@ -8,6 +8,7 @@ export const WEIGHTS = {
   title: 10,
   cover: 9,
   leadHeading: 7,
+  titleLine: 7,
   heading: 3,
   abbreviationFactor: 0.5,
   bodyNameEach: 1,
@@ -52,6 +53,10 @@ function countMatches(patterns: readonly RegExp[], text: string, max: number): n
 
 /** Where a document names itself: metadata title, cover, leading headings, other headings. */
 interface Places {
+  /** The first short standalone line that names any deliverable, and which types it names. */
+  firstNamingLine: { line: string; types: Set<DeliverableType> } | undefined;
+  /** The title/cover names many deliverables: a list of the package (checklist, tracker, cover note). */
+  listsPackage: boolean;
   title: string;
   cover: string;
   leadHeadings: string;
@@ -61,11 +66,42 @@ interface Places {
   notADeliverable: RegExp | undefined;
 }
 
+/** Types whose full names (and, with `abbreviations`, abbreviations) appear in a text. */
+function typesNamedIn(text: string, abbreviations = false): Set<DeliverableType> {
+  return new Set(
+    SIGNATURES.filter((sig) => sig.names.some((n) => n.test(text)) || (abbreviations && sig.abbreviations?.some((a) => a.test(text)))).map((sig) => sig.type),
+  );
+}
+
+/** A line that stands alone as a title: capitalised, a few words, not a sentence running on. */
+const TITLE_LIKE = (line: string): boolean => /^[A-Z0-9"“'([]/.test(line) && line.split(/\s+/).length <= 16 && !/[,;:]$|\b(?:and|or|the|of|to|for|with|in|a|an)$/i.test(line);
+
+/** Lines that cite other documents rather than name this one. */
+const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|re|subject)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)/i;
+
+/**
+ * Documents name themselves before they name others: the first title-like line (short, standalone,
+ * not a citation of an appendix or attachment) that names any deliverable is likely the title, even
+ * after a page of generic front matter.
+ */
+function firstNamingLine(lines: readonly string[]): Places['firstNamingLine'] {
+  for (const line of lines) {
+    if (CITATION.test(line) || !TITLE_LIKE(line)) continue;
+    const types = typesNamedIn(line, true);
+    if (types.size > 0) return { line, types };
+  }
+  return undefined;
+}
+
 function places(facts: DocumentFacts): Places {
   const title = [facts.title, facts.subject].filter(Boolean).join(' | ');
   const cover = facts.text.slice(0, WEIGHTS.coverChars);
-  const notADeliverable = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')}`);
+  const notADeliverable = facts.isMessage
+    ? /e-mail/
+    : firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')}`);
   return {
+    firstNamingLine: firstNamingLine(facts.lines),
+    listsPackage: typesNamedIn(`${title} | ${cover} | ${facts.headings.slice(0, 3).join(' | ')} | ${facts.sheetNames.join(' | ')}`).size >= 4,
     title,
     cover,
     leadHeadings: facts.headings.slice(0, 3).join(' | '),
@@ -95,11 +131,22 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     return false;
   };
 
+  // A document that lists many deliverables on its cover is about the package: its names of
+  // individual deliverables count as mentions, not as titles.
+  const damp = at.listsPackage ? 0.25 : 1;
   if (!at.notADeliverable) {
-    if (at.title) named('title', at.title, WEIGHTS.title);
-    if (at.cover) named('cover page', at.cover, WEIGHTS.cover);
-    if (at.leadHeadings) named('leading heading', at.leadHeadings, WEIGHTS.leadHeading);
+    if (at.title) named('title', at.title, WEIGHTS.title * damp);
+    if (at.cover) named('cover page', at.cover, WEIGHTS.cover * damp);
+    if (at.leadHeadings) named('leading heading', at.leadHeadings, WEIGHTS.leadHeading * damp);
     if (at.headings) named('a heading', at.headings, WEIGHTS.heading);
+    if (at.firstNamingLine?.types.has(sig.type) && at.firstNamingLine.types.size <= 2) {
+      score += WEIGHTS.titleLine * damp;
+      evidence.push(`its first title-like line names it: ${quote(at.firstNamingLine.line)}`);
+    }
+  }
+  if (at.listsPackage && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
+    score += WEIGHTS.titleLine;
+    evidence.push('its cover lists the deliverables of a package');
   }
   if (at.body) {
     const mentions = countMatches(sig.names, at.body, WEIGHTS.bodyNameMax / WEIGHTS.bodyNameEach);

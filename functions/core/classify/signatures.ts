@@ -78,7 +78,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'POLICIES_AND_PROCEDURES',
-    names: [/\bpolic(?:y|ies)\s+(?:and|&)\s+procedures?\b/i, phrase('information security policy'), phrase('security policies')],
+    names: [
+      /\bpolic(?:y|ies)\s+(?:and|&)\s+procedures?\b/i,
+      phrase('information security policy'),
+      /\bsecurity polic(?:y|ies)(?: handbook| manual| framework)?\b/i,
+      /\b(?:access control|awareness and training|audit and accountability|identification and authentication|media protection|personnel security|physical and environmental protection|system and communications protection|system and information integrity|risk assessment|planning) polic(?:y|ies)\b/i,
+    ],
     phrases: [
       phrase('management commitment'),
       phrase('roles and responsibilities'),
@@ -93,7 +98,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'USER_GUIDE',
-    names: [/\buser'?s?\s+(?:guide|manual)\b/i, /\badministrator'?s?\s+(?:guide|manual)\b/i, phrase('customer guide')],
+    names: [
+      /\buser'?s?\s+(?:guide|manual|handbook)\b/i,
+      /\badmin(?:istrator)?'?s?\s+(?:guide|manual|handbook)\b/i,
+      phrase('customer guide'),
+      /\b(?:getting started|operator'?s?|configuration) guide\b/i,
+    ],
     phrases: [/\bclick\b/i, /\blog ?in\b/i, /\bnavigate\b/i, /\bdashboard\b/i, phrase('getting started'), /\bsettings\b/i, /\bmenu\b/i],
     formats: DOC,
     fileHints: [/user.?guide/i, /manual/i],
@@ -186,7 +196,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'CIS_CRM_WORKBOOK',
-    names: [phrase('control implementation summary'), phrase('customer responsibility matrix'), /\bCIS\s*(?:\/|and|&)\s*CRM\b/i],
+    names: [
+      phrase('control implementation summary'),
+      phrase('customer responsibility matrix'),
+      /\bCIS\s*(?:\/|and|&)\s*CRM\b/i,
+      /\b(?:shared|customer) responsibilit(?:y|ies) (?:matrix|model|workbook)\b/i,
+    ],
     abbreviations: [abbr('CIS'), abbr('CRM')],
     sheets: [/\bCIS\b/i, /\bCRM\b/i, /implementation summary/i, /responsibility matrix/i],
     headers: [
@@ -210,8 +225,13 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'FIPS_199',
-    names: [/\bFIPS\s*(?:PUB(?:LICATION)?\s*)?199\b(?:\s+(?:security\s+)?categori[sz]ation)?/i, phrase('security categorization report')],
+    names: [
+      /\bFIPS\s*(?:PUB(?:LICATION)?\s*)?199\s+(?:security\s+)?(?:categori[sz]ation|worksheet|template|analysis|assessment|form)\b/i,
+      /\bsecurity categori[sz]ation (?:report|worksheet|form|template|analysis)\b/i,
+      /\bsecurity categori[sz]ation\b[^.\n]{0,12}\(?\s*FIPS\s*(?:PUB(?:LICATION)?\s*)?199\b/i,
+    ],
     phrases: [
+      /\bFIPS\s*(?:PUB\s*)?199\b/i,
       phrase('information type'),
       /\bconfidentiality\b/i,
       /\bintegrity\b/i,
@@ -235,7 +255,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'LAWS_AND_REGULATIONS',
-    names: [/\blaws,?\s+(?:and\s+)?regulations\b/i, phrase('applicable laws'), phrase('laws regulations standards and guidance')],
+    names: [
+      /\blaws,?\s+(?:and\s+)?regulations\b/i,
+      phrase('applicable laws'),
+      phrase('laws regulations standards and guidance'),
+      /\b(?:regulatory|compliance|legal) (?:register|requirements register|inventory)\b/i,
+    ],
     phrases: [
       /federal information security modernization act|\bFISMA\b/i,
       /OMB\s+(?:circular\s+)?A-130/i,
@@ -331,7 +356,11 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'AUTHORIZATION_CHECKLIST',
-    names: [/(?:initial )?authori[sz]ation package checklist/i, phrase('package checklist'), /fedramp (?:initial )?(?:authori[sz]ation )?checklist/i],
+    names: [
+      /(?:initial )?authori[sz]ation package checklist/i,
+      /\b(?:package|submission|readiness|deliverables?)\b[\w\s-]{0,24}\bchecklist\b/i,
+      /fedramp (?:initial )?(?:authori[sz]ation )?checklist/i,
+    ],
     phrases: [/\bchecklist\b/i, /\bcompleted?\b/i, /\battachment\b/i, /\bdeliverables?\b/i, /\byes\b.*\bno\b/i],
     headers: [/^\s*(?:item|#|no\.?)\s*$/i, /\bdeliverable\b/i, /\b(?:included|provided|complete)\b/i, /\bcomments?\b/i, /\bdocument\b/i],
     formats: DOC_OR_SHEET,
@@ -405,8 +434,9 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'DEVIATION_REQUEST',
-    names: [phrase('deviation request'), phrase('deviation request form')],
-    abbreviations: [abbr('DR')],
+    names: [phrase('deviation request'), phrase('deviation request form'), phrase('requested deviation'), /\b(?:false positive|risk adjustment|operational requirement) (?:request|justification)s?\b/i],
+    abbreviations: [abbr('DR'), /\bDR-\d{2,4}\b/],
+    headers: [/\b(?:DR|deviation) (?:ID|#|number)\b/i, /deviation (?:type|category)/i, /^\s*justification\s*$/i, /compensating control/i, /\bPOA&?M (?:ID|item)\b/i, /operational requirement/i, /false positive/i, /risk adjustment/i],
     phrases: [phrase('risk adjustment'), phrase('false positive'), phrase('operational requirement'), phrase('deviation rationale'), /justification/i, /compensating controls?/i],
     formats: DOC_OR_SHEET,
     fileHints: [/deviation/i, /\bdr\b/i],
@@ -430,4 +460,7 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bmenu\b/i,
   /\bresume\b|\bcurriculum vitae\b/i,
   /\btraining (?:slides|deck)\b/i,
+  /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
+  /\bproject (?:plan|schedule)\b/i,
+  /\bkick-?off\b/i,
 ];

@@ -35,10 +35,16 @@ export interface DocumentFacts {
   namespace?: string;
   /** OSCAL version stated by the document. */
   oscalVersion?: string;
+  /** Short standalone lines (PDF lines, short paragraphs), in order: where a document's title sits. */
+  lines: string[];
+  /** XML: local names of the first elements seen, in order of first appearance. */
+  elementNames: string[];
+  /** A message (e-mail) rather than a document. */
+  isMessage?: boolean;
   /** Facts worth reporting as evidence (e.g. "zip: 14 entries"). */
   notes: string[];
 }
 
 export function emptyFacts(format: DocumentFormat): DocumentFacts {
-  return { format, headings: [], text: '', sheetNames: [], rows: [], notes: [] };
+  return { format, headings: [], text: '', sheetNames: [], rows: [], lines: [], elementNames: [], notes: [] };
 }

@@ -22,27 +22,52 @@ function parseRows(text: string, delimiter: string): string[][] | undefined {
   }
 }
 
+/** Width of a row without its trailing empty cells. */
+const width = (row: readonly string[]): number => {
+  let n = row.length;
+  while (n > 0 && !row[n - 1]!.trim()) n--;
+  return n;
+};
+
 /**
- * Rows of a delimited text file, if it is one: the delimiter that gives a consistent column count of
- * at least 3 over the first rows wins. Returns undefined for text that is not tabular.
+ * Where the table starts: the first row of at least 3 filled cells that the rows after it mostly
+ * match in width (counting empty trailing cells: data rows often leave the last columns blank). Exports often put a preamble (report title, company, dates) above the header row.
+ */
+function headerIndex(rows: readonly string[][]): number {
+  for (let h = 0; h < Math.min(rows.length, 20); h++) {
+    if (width(rows[h]!) < 3) continue;
+    const w = rows[h]!.length;
+    const after = rows.slice(h + 1, h + 21);
+    if (after.length === 0) return h;
+    const same = after.filter((r) => Math.abs(r.length - w) <= 1).length;
+    if (same / after.length >= 0.8) return h;
+  }
+  return -1;
+}
+
+/**
+ * Rows of a delimited text file, if it is one: the delimiter that gives the widest consistent table of
+ * at least 3 columns wins; lines above its header row are kept as the preamble (title lines).
+ * Returns undefined for text that is not tabular.
  */
 export function csvFacts(text: string, complete: boolean): DocumentFacts | undefined {
   const cut = complete ? text : text.slice(0, Math.max(0, text.lastIndexOf('\n') + 1));
   const head = cut.split('\n', CLASSIFY_LIMITS.maxRows + 1).slice(0, CLASSIFY_LIMITS.maxRows).join('\n');
   if (!head.trim()) return undefined;
-  let best: string[][] | undefined;
+  let best: { rows: string[][]; header: number } | undefined;
   for (const d of DELIMITERS) {
     const rows = parseRows(head, d);
     if (!rows || rows.length === 0) continue;
-    const width = rows[0]!.length;
-    if (width < 3) continue;
-    const consistent = rows.filter((r) => r.length === width).length / rows.length;
-    if (consistent >= 0.8 && (!best || width > best[0]!.length)) best = rows;
+    const header = headerIndex(rows);
+    if (header < 0) continue;
+    if (!best || width(rows[header]!) > width(best.rows[best.header]!)) best = { rows, header };
   }
   if (!best) return undefined;
   const facts = emptyFacts('csv');
-  facts.rows = best.map((r) => r.map((c) => normalizeText(c, 200)));
-  facts.text = normalizeText(best.flat().join(' '));
-  facts.notes.push(`delimited text: ${best[0]!.length} columns`);
+  const table = best.rows.slice(best.header);
+  facts.rows = table.map((r) => r.map((c) => normalizeText(c, 200)));
+  facts.lines = best.rows.slice(0, best.header).map((r) => normalizeText(r.filter(Boolean).join(' '), 200)).filter(Boolean);
+  facts.text = normalizeText([...facts.lines, ...table.flat()].join(' '));
+  facts.notes.push(`delimited text: ${width(best.rows[best.header]!)} columns${best.header > 0 ? ` after ${best.header} preamble line(s)` : ''}`);
   return facts;
 }

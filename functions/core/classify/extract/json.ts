@@ -55,7 +55,7 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
       case TokenType.STRING:
         if (top?.kind === 'object' && top.key === undefined) {
           top.key = String(value);
-          if (stack.length === 1 && facts.root === undefined) facts.root = top.key;
+          if (stack.length === 1 && facts.root === undefined && top.key !== '$schema') facts.root = top.key;
           return;
         }
         onValue(value);

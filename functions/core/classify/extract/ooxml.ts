@@ -4,7 +4,7 @@ import { emptyFacts } from '../types.js';
 import { CLASSIFY_LIMITS } from '../limits.js';
 import { unreadable } from '../errors.js';
 import { parseXmlSafely, StopParsing } from './safe-sax.js';
-import { normalizeText, TextAccumulator } from './text-facts.js';
+import { normalizeText, TextAccumulator, TITLE_LINES } from './text-facts.js';
 import { ZipArchive } from './zip-archive.js';
 
 const MAIN_CONTENT_TYPES = {
@@ -172,6 +172,7 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
             if (cell) cell.push(p.text);
             if (isBody) {
               if (p.heading && facts.headings.length < 60) facts.headings.push(p.text);
+              if (!cell && p.text.length <= TITLE_LINES.maxLength && facts.lines.length < TITLE_LINES.max) facts.lines.push(p.text);
               text.add(p.text);
               text.add('\n');
             }
@@ -227,6 +228,11 @@ async function xlsxSheets(zip: ZipArchive, workbookPart: string, facts: Document
     if (!part) continue;
     const rows = sheetRows(part.text, path, !part.truncated, strings);
     facts.rows.push(...rows);
+    // A lone cell in the first rows is the sheet's title (A1 "Integrated Inventory Workbook").
+    for (const row of rows.slice(0, 5)) {
+      const filled = row.filter((c) => c.trim());
+      if (filled.length === 1 && filled[0]!.length <= TITLE_LINES.maxLength) facts.lines.push(filled[0]!);
+    }
     facts.text = normalizeText(`${facts.text} ${sheet.name}: ${rows.map((r) => r.join(' ')).join(' ')}`);
   }
 }

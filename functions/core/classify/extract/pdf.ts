@@ -2,7 +2,7 @@ import type { ByteSource } from '../../bytes/byte-source.js';
 import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
-import { normalizeText } from './text-facts.js';
+import { normalizeText, titleLines } from './text-facts.js';
 
 /** Facts of a PDF: Info/XMP title and subject, and the text of its first pages. */
 export async function pdfFacts(source: ByteSource): Promise<DocumentFacts> {
@@ -21,6 +21,7 @@ export async function pdfFacts(source: ByteSource): Promise<DocumentFacts> {
   if (pdf.title) facts.title = normalizeText(pdf.title, 300);
   if (pdf.subject) facts.subject = normalizeText(pdf.subject, 300);
   facts.text = normalizeText(pdf.text);
+  facts.lines = titleLines(pdf.text);
   facts.notes.push(`pdf${pdf.version ? ` ${pdf.version}` : ''}: text of ${pdf.pagesSeen} page(s) read`, ...pdf.notes);
   return facts;
 }

@@ -23,3 +23,17 @@ export class TextAccumulator {
     return normalizeText(this.parts.join(''), this.max);
   }
 }
+
+/** Most short lines kept, and the longest line that still counts as a standalone (title-like) line. */
+export const TITLE_LINES = { max: 150, maxLength: 140 } as const;
+
+/** The short standalone lines of a text, in order (line breaks as the source gives them). */
+export function titleLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line.length >= 4 && line.length <= TITLE_LINES.maxLength) out.push(line);
+    if (out.length >= TITLE_LINES.max) break;
+  }
+  return out;
+}

@@ -3,9 +3,12 @@ import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
 import { csvFacts } from './csv.js';
 import { jsonFacts } from './json.js';
-import { normalizeText } from './text-facts.js';
+import { normalizeText, titleLines } from './text-facts.js';
 import { xmlFacts } from './xml.js';
 import { yamlFacts } from './yaml.js';
+
+/** An e-mail: From/To/Subject/Date headers at the top. */
+const EMAIL_HEADERS = /^(?:(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path):[^\n]*\n){2,}/im;
 
 const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
 
@@ -19,7 +22,7 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
     .split('\n', 20)
     .map((l) => l.trim())
     .find((l) => l.length > 0 && !l.startsWith('#'));
-  if (firstLine !== undefined && YAML_START.test(firstLine) && !firstLine.includes(',')) {
+  if (firstLine !== undefined && YAML_START.test(firstLine) && !EMAIL_HEADERS.test(start) && !firstLine.includes(',')) {
     const facts = yamlFacts(start, complete);
     if (facts.root) return facts;
   }
@@ -28,8 +31,17 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   }
   const csv = csvFacts(start, complete);
   if (csv) return csv;
+  if (EMAIL_HEADERS.test(start)) {
+    const facts = emptyFacts('text');
+    facts.text = normalizeText(start);
+    facts.lines = titleLines(start);
+    facts.notes.push('an e-mail message (RFC 822 headers)');
+    facts.isMessage = true;
+    return facts;
+  }
   const facts = emptyFacts('text');
   facts.text = normalizeText(start);
+  facts.lines = titleLines(start);
   const lines = start.split('\n', 12).map((l) => l.trim()).filter(Boolean);
   facts.headings = lines.slice(0, 3).filter((l) => l.length < 160);
   return facts;

@@ -31,10 +31,12 @@ export function xmlFacts(xml: string, complete: boolean): DocumentFacts {
   let capture: 'title' | 'version' | undefined;
   let title = '';
   let version = '';
+  const seen = new Set<string>();
   parseXmlSafely(
     xml,
     {
       open(tag, depth) {
+        if (seen.size < 64 && !seen.has(tag.local)) seen.add(tag.local);
         path.length = depth - 1;
         path.push(tag.local);
         if (depth === 1) {
@@ -65,6 +67,7 @@ export function xmlFacts(xml: string, complete: boolean): DocumentFacts {
   if (title.trim()) facts.title = title.replace(/\s+/g, ' ').trim();
   if (version.trim()) facts.oscalVersion = version.trim();
   facts.text = text.toString();
+  facts.elementNames = [...seen];
   if (facts.namespace === OSCAL_XML_NAMESPACE) facts.format = 'oscal-xml';
   else if (facts.root === 'NessusClientData_v2' || facts.root === 'NessusClientData') facts.format = 'nessus';
   return facts;
