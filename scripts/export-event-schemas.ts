@@ -13,7 +13,7 @@ for (const [name, schema] of Object.entries(eventJsonSchemas())) {
   const path = join(dir, `${name}.schema.json`);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (check) {
-    let current = '';
+    let current: string;
     try {
       current = readFileSync(path, 'utf8');
     } catch {
