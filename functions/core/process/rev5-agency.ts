@@ -102,9 +102,3 @@ export const REV5_AGENCY_AUTHORIZATION: AuthorizationProcess = {
   },
   freezeSspDuring: ['testing'],
 };
-
-export function gateById(process: AuthorizationProcess, id: string) {
-  const gate = process.gates.find((g) => g.id === id);
-  if (!gate) throw new Error(`process ${process.id} has no gate '${id}'`);
-  return gate;
-}

@@ -2,7 +2,7 @@ import type { DeliverableType } from '../domain/deliverables.js';
 import type { Role } from '../domain/roles.js';
 import type { ImpactLevel } from '../domain/stages.js';
 import type { AuthorizationProcess, Requirement } from '../process/model.js';
-import { gateById } from '../process/rev5-agency.js';
+import { findGate } from '../process/gates.js';
 import type { Finding } from './finding.js';
 import type { DeliverableSummary, PoamItemSummary, Risk } from './types.js';
 
@@ -14,6 +14,7 @@ export interface PackageDeliverable {
   valid: boolean;
   version: number;
   summary: DeliverableSummary;
+  status?: 'VALID' | 'INVALID' | 'REJECTED';
 }
 
 export interface GateEvaluation {
@@ -46,7 +47,9 @@ export function evaluateGate(
   pkg: { impactLevel: ImpactLevel },
   deliverables: readonly PackageDeliverable[],
 ): GateEvaluation {
-  const gate = gateById(process, gateId);
+  // REJECTED uploads (wrong role, testing freeze) never count towards a gate.
+  deliverables = deliverables.filter((d) => d.status !== 'REJECTED');
+  const gate = findGate(process, gateId);
   const latest = latestByType(deliverables);
   const result: GateEvaluation = { gateId, complete: true, missing: [], invalid: [], wrongRole: [], findings: [] };
   for (const req of gate.requires) {
