@@ -1,4 +1,5 @@
-import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient} from '@aws-sdk/client-eventbridge';
+import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { EVENT_SOURCE, type IntakeEvent } from '../core/workflow/events.js';
 import type { EventPublisher } from '../core/workflow/ports.js';
 

@@ -1,4 +1,5 @@
-import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { SFNClient} from '@aws-sdk/client-sfn';
+import { SendTaskFailureCommand, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { WorkflowControl } from '../core/workflow/ports.js';
 
 /** Step Functions as the workflow: executions named after packages, resumed by task tokens. */
