@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'coverage/', '.intake-data/', 'bench/out/'] },
+  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'coverage/', '.intake-data/', 'bench/out/', 'functions/core/oscal/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
