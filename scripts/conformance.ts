@@ -61,13 +61,15 @@ for (const file of files.filter((f) => f.endsWith('.xspec')).sort()) {
       expectedIds.add(id);
       if (only && id !== only) continue;
       const ok = result.fired.has(id);
-      ok ? assert.passed++ : assert.failed++;
+      if (ok) assert.passed++;
+      else assert.failed++;
       if (!ok && verbose && implemented.has(id)) console.log(`  FAIL expect-assert ${id}: ${scenario.label}${result.error ? ` [${result.error}]` : ''}`);
     }
     for (const id of scenario.expectNotAssert) {
       if (only && id !== only) continue;
       const ok = !result.fired.has(id);
-      ok ? notAssert.passed++ : notAssert.failed++;
+      if (ok) notAssert.passed++;
+      else notAssert.failed++;
       if (!ok && verbose) console.log(`  FAIL expect-not-assert ${id}: ${scenario.label}`);
     }
   }
@@ -110,7 +112,8 @@ if (unitTests.length > 0) {
       ids.add(e['constraint-id']);
       if (only && e['constraint-id'] !== only) continue;
       const ok = (e.result === 'fail') === result.fired.has(e['constraint-id']);
-      ok ? constraints.passed++ : constraints.failed++;
+      if (ok) constraints.passed++;
+      else constraints.failed++;
       if (!ok && verbose) console.log(`  FAIL ${basename(file)}: expected ${e.result}${result.error ? ` [${result.error}]` : ''}`);
     }
   }

@@ -141,6 +141,11 @@ export function wrapFragment(fragment: string, model: string): string {
   let elements = topElements(fragment);
   const first = elements[0];
   if (!first || (elements.length === 1 && first.name === model)) return fragment;
+  // Schematron matches rule contexts whatever the root is; a few SAR scenarios are written under an
+  // <assessment-plan> root. Such a fragment is read as the suite's model.
+  if (elements.length === 1 && first.name !== model && Object.values(PSEUDO_ROOTS).includes(first.name)) {
+    return `<${model}${first.xml.slice(first.name.length + 1, first.xml.lastIndexOf(`</${first.name}>`))}</${model}>`;
+  }
   if (elements.length === 1 && first.name in PSEUDO_ROOTS) {
     model = PSEUDO_ROOTS[first.name]!;
     elements = topElements(innerOf(first.xml));
