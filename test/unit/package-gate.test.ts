@@ -1,4 +1,5 @@
-import { DELIVERABLES, DeliverableType, maySubmit } from '../../functions/core/domain/deliverables.js';
+import type { DeliverableType} from '../../functions/core/domain/deliverables.js';
+import { DELIVERABLES, maySubmit } from '../../functions/core/domain/deliverables.js';
 import { REV5_AGENCY_AUTHORIZATION as REV5 } from '../../functions/core/process/rev5-agency.js';
 import { evaluateGate, type PackageDeliverable } from '../../functions/core/validate/package.js';
 
