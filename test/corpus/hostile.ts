@@ -385,22 +385,26 @@ function xlsxSkeleton(sheets: number): Array<[string, string]> {
 
 const DOCX_BOMB_SIZE = 2 * GiB;
 
-/** A docx whose word/document.xml is 2 GiB (an XML start, then one repeated byte), written by yazl. */
-async function writeDocxBomb(path: string): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const [name, xml] of docxParts('', 'System Security Plan')) {
-    if (name !== 'word/document.xml') zip.addBuffer(Buffer.from(xml), name, { mtime: MTIME });
-  }
+/**
+ * A docx whose word/document.xml is 2 GiB (an XML start, then one repeated byte). The entry is built
+ * from a deflate kernel, not by compressing 2 GiB: the first MiB (XML start + padding) is compressed
+ * once, then one sync-flushed MiB of the byte is repeated. The CRC is combined arithmetically.
+ */
+function writeDocxBomb(): Buffer {
   const head = Buffer.from(`${XML_DECL}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>`);
-  const stream = Readable.from(
-    (function* () {
-      yield head;
-      yield* fill(0x41, DOCX_BOMB_SIZE - head.length);
-    })(),
-  );
-  zip.addReadStream(stream, 'word/document.xml', { size: DOCX_BOMB_SIZE, compressionLevel: 9, mtime: MTIME });
-  zip.end();
-  await pipeline(zip.outputStream, createWriteStream(path));
+  const first = Buffer.concat([head, Buffer.alloc(MiB - head.length, 0x41)]);
+  const chunk = Buffer.alloc(MiB, 0x41);
+  const flush = { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH };
+  const firstRaw = deflateRawSync(first, flush);
+  const nextRaw = deflateRawSync(chunk, { ...flush, dictionary: chunk.subarray(MiB - 32 * KiB) });
+  const count = DOCX_BOMB_SIZE / MiB;
+  const data = Buffer.concat([firstRaw, ...Array.from({ length: count - 1 }, () => nextRaw), DEFLATE_END]);
+  const crc = crc32Combine(crc32(first), crc32Repeat(crc32(chunk), MiB, count - 1), (count - 1) * MiB);
+  const parts = docxParts('', 'System Security Plan')
+    .filter(([name]) => name !== 'word/document.xml')
+    .map(([name, xml]) => deflated(name, xml));
+  parts.push({ name: 'word/document.xml', method: 8, crc, compressedSize: data.length, uncompressedSize: DOCX_BOMB_SIZE, data });
+  return buildZip(parts);
 }
 
 /** An xlsx with 2048 worksheets of 1 MiB each, each compressed ~900:1 (one compressed sheet, reused). */
