@@ -123,7 +123,7 @@ function judge(facts: DocumentFacts, fileName: string | undefined): Omit<Classif
   if ((facts.format === 'nessus' || facts.format === 'xml') && facts.root && facts.root in SCANNER_XML_ROOTS) {
     const elements = new Set(facts.elementNames);
     const greenbone = facts.root === 'report' && (elements.has('nvt') || (elements.has('results') && elements.has('result') && elements.has('host')));
-    const decisive = facts.format === 'nessus' || greenbone || ['NexposeReport', 'ASSET_DATA_REPORT', 'OWASPZAPReport'].includes(facts.root);
+    const decisive = facts.format === 'nessus' || greenbone || ['NexposeReport', 'ASSET_DATA_REPORT', 'HOST_LIST_VM_DETECTION_OUTPUT', 'OWASPZAPReport'].includes(facts.root);
     if (decisive) {
       evidence.push(`XML root '${facts.root}': ${SCANNER_XML_ROOTS[facts.root]} scanner export`);
       return { type: 'SCAN_RESULTS', confidence: 0.99, evidence };

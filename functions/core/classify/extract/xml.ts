@@ -12,6 +12,7 @@ export const SCANNER_XML_ROOTS: Readonly<Record<string, string>> = {
   NessusClientData: 'Tenable Nessus (.nessus v1)',
   NexposeReport: 'Rapid7 Nexpose',
   ASSET_DATA_REPORT: 'Qualys asset data report',
+  HOST_LIST_VM_DETECTION_OUTPUT: 'Qualys host detection',
   SCAN: 'Qualys scan',
   OWASPZAPReport: 'OWASP ZAP',
   issues: 'Burp Suite',
