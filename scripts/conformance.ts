@@ -88,7 +88,9 @@ if (unitTests.length > 0) {
   const cache = new Map<string, Evaluation>();
   const ids = new Set<string>();
   for (const file of unitTests) {
-    const test = parseYaml(readFileSync(file, 'utf8')) as { 'test-case': { content: string | string[]; expectations: { 'constraint-id': string; result: 'pass' | 'fail' }[] } };
+    const test = parseYaml(readFileSync(file, 'utf8')) as {
+      'test-case': { content: string | string[]; expectations: { 'constraint-id': string; result?: 'pass' | 'fail'; fail_count?: { value: number } }[] };
+    };
     // A test may name several documents; a constraint fails when it fails on any of them.
     const fired = new Set<string>();
     let error: string | undefined;
@@ -111,10 +113,12 @@ if (unitTests.length > 0) {
     for (const e of test['test-case'].expectations) {
       ids.add(e['constraint-id']);
       if (only && e['constraint-id'] !== only) continue;
-      const ok = (e.result === 'fail') === result.fired.has(e['constraint-id']);
+      // `fail_count` (n violations expected) counts as an expected failure when n > 0.
+      const expected = e.result ?? ((e.fail_count?.value ?? 0) > 0 ? 'fail' : 'pass');
+      const ok = (expected === 'fail') === result.fired.has(e['constraint-id']);
       if (ok) constraints.passed++;
       else constraints.failed++;
-      if (!ok && verbose) console.log(`  FAIL ${basename(file)}: expected ${e.result}${result.error ? ` [${result.error}]` : ''}`);
+      if (!ok && verbose) console.log(`  FAIL ${basename(file)}: expected ${expected}${result.error ? ` [${result.error}]` : ''}`);
     }
   }
   const covered = [...ids].filter((id) => implemented.has(id)).length;
