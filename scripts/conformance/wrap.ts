@@ -38,6 +38,7 @@ const CHAINS: Readonly<Record<string, Readonly<Record<string, readonly string[]>
     'security-objective-availability': ['system-characteristics', 'security-impact-level'],
     component: ['system-implementation'],
     'inventory-item': ['system-implementation'],
+    prop: ['system-implementation', 'inventory-item'],
     user: ['system-implementation'],
     'leveraged-authorization': ['system-implementation'],
     'implemented-requirement': ['control-implementation'],

@@ -1,0 +1,69 @@
+import { isObject, select, type Located } from '../query.js';
+import type { OscalRule, RuleContext } from '../types.js';
+import { byComponents, components, field, implementedRequirements, label, resources, sspRule } from './helpers.js';
+
+/**
+ * Policies and procedures (SSP Attachment 1): the "-1" control of each family links, from its
+ * by-component responses (directly or through the cited component), to a policy and a procedure
+ * document declared as a back-matter resource, and no document serves two families.
+ */
+
+type Rel = 'policy' | 'procedure';
+
+/** The "-1" (policy and procedures) implemented requirements. */
+const ppRequirements = (ctx: RuleContext): Located[] => implementedRequirements(ctx).filter((r) => /^[a-z]{2}-0*1$/i.test(field(r, 'control-id')));
+
+/**
+ * The hrefs of links with `rel` reached from a requirement's responses and (unless `directOnly`) from
+ * the components they cite.
+ */
+function hrefs(ctx: RuleContext, req: Located, rel: Rel, directOnly = false): { href: string; pointer: string }[] {
+  const responses = byComponents(req);
+  const cited = new Set(responses.map((bc) => field(bc, 'component-uuid')).filter(Boolean));
+  const sources = directOnly ? responses : [...responses, ...components(ctx).filter((c) => cited.has(field(c, 'uuid')))];
+  return sources.flatMap((n) =>
+    select(n, 'links')
+      .filter((l) => isObject(l.value) && l.value['rel'] === rel)
+      .map((l) => ({ href: field(l, 'href'), pointer: l.pointer })),
+  );
+}
+
+const linkRule = (id: string, rel: Rel): OscalRule =>
+  sspRule(id, 'error', `[Section B Check 3.1] A FedRAMP SSP must incorporate a ${rel} document for each of the 17 NIST SP 800-54 Revision 4 control families.`, function* (ctx) {
+    for (const req of ppRequirements(ctx)) {
+      if (hrefs(ctx, req, rel).length === 0) yield { message: `${label(req, 'implemented requirement')} links no ${rel} document (a link with rel='${rel}' on a by-component response or its component)`, pointer: req.pointer };
+    }
+  });
+
+const resourceRule = (id: string, rel: Rel): OscalRule =>
+  sspRule(id, 'error', `[Section B Check 3.1] A FedRAMP SSP must incorporate a ${rel} document for each of the 17 NIST SP 800-54 Revision 4 control families.`, function* (ctx) {
+    const declared = new Set(resources(ctx).map((r) => field(r, 'uuid')).filter(Boolean));
+    for (const req of ppRequirements(ctx)) {
+      for (const { href, pointer } of hrefs(ctx, req, rel)) {
+        if (!href.startsWith('#') || !declared.has(href.slice(1))) {
+          yield { message: `the ${rel} link '${href}' of ${label(req, 'implemented requirement')} does not point to a back-matter resource`, pointer };
+        }
+      }
+    }
+  });
+
+export const RULES: readonly OscalRule[] = [
+  linkRule('has-policy-link', 'policy'),
+  resourceRule('has-policy-attachment-resource', 'policy'),
+  linkRule('has-procedure-link', 'procedure'),
+  resourceRule('has-procedure-attachment-resource', 'procedure'),
+  sspRule('has-unique-policy-and-procedure', 'error', '[Section B Check 3.1] Policy and procedure documents must have unique per-control-family associations.', function* (ctx) {
+    const owner = new Map<string, string>();
+    for (const req of ppRequirements(ctx)) {
+      const control = field(req, 'control-id').toLowerCase();
+      // A shared "policies" component may link every family's document: only a response's own links say
+      // which document serves which family.
+      const targets = new Set([...hrefs(ctx, req, 'policy', true), ...hrefs(ctx, req, 'procedure', true)].map((h) => h.href).filter((h) => h.startsWith('#')));
+      for (const target of targets) {
+        const first = owner.get(target);
+        if (first && first !== control) yield { message: `document ${target} serves both ${first} and ${control}; each family needs its own policy and procedure documents`, pointer: req.pointer };
+        else owner.set(target, control);
+      }
+    }
+  }),
+];
