@@ -11,7 +11,7 @@ export function conmonGates(process: AuthorizationProcess): Gate[] {
   };
   return [
     { id: 'conmon-monthly', stage: 'CONTINUOUS_MONITORING', title: 'Monthly continuous monitoring deliverables', requires: process.conmon.monthly, decision: review, dueDays: process.conmon.dueDayOfMonth },
-    { id: 'conmon-annual', stage: 'CONTINUOUS_MONITORING', title: 'Annual assessment', requires: process.conmon.annual, dueDays: 365 },
+    { id: 'conmon-annual', stage: 'CONTINUOUS_MONITORING', title: 'Annual assessment', requires: process.conmon.annual, dueDays: 60 },
   ];
 }
 
