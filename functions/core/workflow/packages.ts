@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImpactLevel } from '../domain/stages.js';
 import { record, processById, type WorkflowDeps } from './context.js';
 import { NotFoundError } from './ports.js';
+import { updatePackage } from './package-updates.js';
 import type { DecisionRecord, DeliverableRecord, HistoryEntry, PackageRecord } from './records.js';
 
 export interface NewPackage {
@@ -40,8 +41,8 @@ export async function createPackage(deps: WorkflowDeps, req: NewPackage): Promis
   await deps.repo.createPackage(pkg);
   await record(deps, { packageId: pkg.packageId, actor: req.actor, role: 'CSP', action: 'package-created', detail: `${req.csp} / ${req.cso}, sponsored by ${req.agency}, ${req.impactLevel}` });
   const { executionArn } = await deps.workflow.startExecution(pkg.packageId, { packageId: pkg.packageId, processId: process.id, impactLevel: pkg.impactLevel });
-  const current = (await deps.repo.getPackage(pkg.packageId)) ?? pkg;
-  return deps.repo.updatePackage(pkg.packageId, current.revision, { executionArn });
+  // The execution may already be moving the package: write the ARN on whatever revision is current.
+  return (await updatePackage(deps, pkg.packageId, () => ({ executionArn }))).after;
 }
 
 export interface PackageStatus {

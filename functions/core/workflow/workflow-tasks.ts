@@ -5,6 +5,7 @@ import { processById, record, type WorkflowDeps } from './context.js';
 import { intakeEvent } from './events.js';
 import { evaluatePackageGate, resumeGateIfComplete } from './gate-progress.js';
 import { NotFoundError } from './ports.js';
+import { updatePackage } from './package-updates.js';
 import type { PackageRecord } from './records.js';
 
 /** The actions the state machines ask of the workflow-tasks function (the ASL's Payloads). */
@@ -26,8 +27,9 @@ async function loadPackage(deps: WorkflowDeps, packageId: string): Promise<Packa
 
 /** Moves the package to a gate (or final stage), recording and announcing the change. Replays are no-ops. */
 async function moveTo(deps: WorkflowDeps, pkg: PackageRecord, gate: string, stage: PackageRecord['stage']): Promise<PackageRecord> {
-  if (pkg.gate === gate && pkg.stage === stage) return pkg;
-  const updated = await deps.repo.updatePackage(pkg.packageId, pkg.revision, { gate, stage });
+  const { before, after: updated } = await updatePackage(deps, pkg.packageId, (current) => (current.gate === gate && current.stage === stage ? undefined : { gate, stage }));
+  if (before === updated) return updated;
+  pkg = before;
   const at = deps.clock.now().toISOString();
   await record(deps, { packageId: pkg.packageId, actor: 'workflow', role: 'SYSTEM', action: 'stage-changed', detail: `${pkg.stage}/${pkg.gate} → ${stage}/${gate}` }, [
     intakeEvent('StageChanged', { packageId: pkg.packageId, at, from: `${pkg.stage}/${pkg.gate}`, to: `${stage}/${gate}`, stage, gate }),
