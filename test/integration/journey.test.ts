@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { DynamoPackageRepository } from '../../functions/adapters/dynamo/package-repository.js';
-import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import type { DeliverableType } from '../../functions/core/domain/deliverables.js';
 import type { Role } from '../../functions/core/domain/roles.js';
 import type { Decision } from '../../functions/core/domain/stages.js';
