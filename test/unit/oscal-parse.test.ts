@@ -5,8 +5,10 @@ import { parseOscal } from '../../functions/core/oscal/parse.js';
 import { completeSchema, xmlMapping } from '../../functions/core/oscal/schema-files.js';
 import type { OscalDocument } from '../../functions/core/oscal/types.js';
 import { MARKUP_LINE_PROPERTIES, MARKUP_MULTILINE_PROPERTIES } from '../../functions/core/oscal/xml-names.js';
+import { fixture } from '../support/fixtures.js';
 
-const TEMPLATES = '/work/shared/fixtures/gsa-fedramp-automation/templates';
+// Copies of FedRAMP's templates, with their sources in test/fixtures/oscal/SOURCES.md.
+const TEMPLATES = fixture('oscal');
 const template = (kind: string, ext: string): Buffer => readFileSync(`${TEMPLATES}/FedRAMP-${kind}-OSCAL-Template.${ext}`);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const NS = 'http://csrc.nist.gov/ns/oscal/1.0';

@@ -3,12 +3,13 @@ import { parseOscal } from '../../functions/core/oscal/parse.js';
 import { MAX_SCHEMA_FINDINGS, validateOscalSchema } from '../../functions/core/oscal/schema-validate.js';
 import type { OscalDocument } from '../../functions/core/oscal/types.js';
 import { chooseSchemaVersion } from '../../functions/core/oscal/versions.js';
+import { fixture } from '../support/fixtures.js';
 
 // Runs against the generated validators: `npx tsx scripts/compile-oscal-schemas.ts` first
 // (wired as `pretest:jest` in package.json).
 
-const TEMPLATES = '/work/shared/fixtures/gsa-fedramp-automation/templates';
-const DEVELOP = '/work/shared/fixtures/gsa-fedramp-automation-develop/src/content';
+// Copies of the third-party documents, with their sources in test/fixtures/oscal/SOURCES.md.
+const TEMPLATES = fixture('oscal');
 const read = (path: string): Buffer => readFileSync(path);
 const templatePath = (kind: string, ext: string): string => `${TEMPLATES}/FedRAMP-${kind}-OSCAL-Template.${ext}`;
 
@@ -36,7 +37,7 @@ describe('validateOscalSchema: valid documents', () => {
   });
 
   it('FedRAMP example SSP (XML, OSCAL 1.1.3, 410 requirements) is valid', () => {
-    const doc = parseOscal(read(`${DEVELOP}/rev5/examples/ssp/xml/fedramp-ssp-example.oscal.xml`), 'xml');
+    const doc = parseOscal(read(fixture('oscal/fedramp-ssp-example.oscal.xml')), 'xml');
     expect(doc.oscalVersion).toBe('1.1.3');
     const reqs = (doc.root['system-security-plan'] as { 'control-implementation': { 'implemented-requirements': unknown[] } })[
       'control-implementation'
@@ -46,7 +47,7 @@ describe('validateOscalSchema: valid documents', () => {
   });
 
   it('GSA AwesomeCloud XML: SSPs, SAPs and POA&Ms valid; the SARs have real defects caught', () => {
-    const dir = `${DEVELOP}/awesome-cloud/xml`;
+    const dir = fixture('oscal');
     for (const f of ['AwesomeCloudSSP1', 'AwesomeCloudSSP2', 'AwesomeCloudSAP', 'AwesomeCLoudSAP2', 'AwesomeCloudPOAM', 'AwesomeCloudPOAM2']) {
       expect([f, validateOscalSchema(parseOscal(read(`${dir}/${f}.xml`), 'xml'))]).toEqual([f, []]);
     }
