@@ -2,7 +2,7 @@ import { select, text, type Located } from '../query.js';
 import type { OscalRule, RuleContext } from '../types.js';
 
 import { ALL_MODELS, allowedRule, components, componentsByUuid, field, frProps, inventoryItems, isExternalFacing, isNetworkComponent, propsNamed, typeIs } from './helpers.js';
-import { SP800_60_IDS } from './sp800-60-ids.js';
+import { SP800_60_INFORMATION_TYPE_IDS } from '../sp800-60-information-types.js';
 
 /**
  * FedRAMP's enumerations (Metaschema `allowed-values` constraints with frr ids). Those FedRAMP marks
@@ -127,7 +127,7 @@ export const ALLOWED_VALUE_RULES: readonly OscalRule[] = [
     level: 'ERROR',
     statement: 'An information type identifier MUST be one of the NIST SP 800-60 Volume 2 Revision 1 information types.',
     what: 'information type',
-    allowed: SP800_60_IDS,
+    allowed: [...SP800_60_INFORMATION_TYPE_IDS],
     targets: (ctx) => [
       ...select(ctx.doc, 'system-characteristics/system-information/information-types/categorizations')
         .filter((c) => field(c, 'system') === 'https://doi.org/10.6028/NIST.SP.800-60v2r1')

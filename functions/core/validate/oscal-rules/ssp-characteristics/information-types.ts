@@ -2,7 +2,7 @@ import { child, select, text, type Located } from '../query.js';
 import type { OscalRule, RuleContext, Violation } from '../types.js';
 
 import { allowed, has, label, oneOf, sspRule } from './helpers.js';
-import { SP800_60_INFORMATION_TYPE_IDS } from './sp800-60-information-type-ids.js';
+import { SP800_60_INFORMATION_TYPE_IDS } from '../sp800-60-information-types.js';
 
 /**
  * NIST SP 800-60 information types in system-characteristics/system-information: each type's title,

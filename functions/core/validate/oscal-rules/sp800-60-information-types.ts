@@ -1,6 +1,7 @@
 /**
  * The information type identifiers of NIST SP 800-60 Vol. 2 Rev. 1 that FedRAMP accepts (169 ids,
- * from GSA's resources/information-types.json). An SSP's information-type categorization must use one.
+ * from GSA's resources/information-types.json; the same list FedRAMP's constraint frr221 enumerates).
+ * An SSP's information-type categorization must use one. Shared by the Schematron-id and frr rules.
  */
 export const SP800_60_INFORMATION_TYPE_IDS: ReadonlySet<string> = new Set([
   'C.2.1.1', 'C.2.1.2', 'C.2.1.3', 'C.2.2.1', 'C.2.2.2', 'C.2.2.3', 'C.2.2.4', 'C.2.3.1', 'C.2.3.2', 'C.2.3.3',
