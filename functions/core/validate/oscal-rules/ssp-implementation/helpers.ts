@@ -1,5 +1,8 @@
-import { child, FEDRAMP_NS, isObject, select, text, type Json, type JsonObject, type Located } from '../query.js';
-import type { OscalRule, RuleContext, Violation } from '../types.js';
+import { child, isObject, select, text, type Json, type Located } from '../query.js';
+import { field, namedProps, propText, sspRule, strings } from '../rule-kit.js';
+import type { OscalRule, RuleContext } from '../types.js';
+
+export { allowed, field, has, namedProps, oneOf, propText, roleIds, SSP, sspRule } from '../rule-kit.js';
 
 /**
  * Helpers shared by the system-implementation, control-implementation and back-matter rules. FedRAMP's
@@ -8,43 +11,15 @@ import type { OscalRule, RuleContext, Violation } from '../types.js';
  * `system-implementation` objects: `select` flattens arrays, so every path below copes with that.
  */
 
-export const SSP = ['system-security-plan'] as const;
-
-/** Whether an object node has `key` (whatever its value, even ''). */
-export const has = (node: Located | undefined, key: string): boolean => !!node && isObject(node.value) && key in node.value;
-
-/** The text of `key` under an object node ('' when absent). */
-export const field = (node: Located | undefined, key: string): string => (node ? text(child(node, key)) : '');
-
 /** The value of an object node's key, as JSON (undefined when absent or not an object). */
 export const raw = (node: Located | undefined, key: string): Json | undefined => (node && isObject(node.value) ? node.value[key] : undefined);
-
-/** The props of a node named `name`, in any namespace unless `ns` says FedRAMP's. */
-export function namedProps(node: Located | undefined, name: string, ns?: 'fedramp'): Located<JsonObject>[] {
-  return select(node, 'props').filter(
-    (p): p is Located<JsonObject> => isObject(p.value) && p.value['name'] === name && (ns !== 'fedramp' || p.value['ns'] === FEDRAMP_NS),
-  );
-}
-
-/** A prop's value: `value`, or the element text (`#text`) of a prop written `<prop name="x">v</prop>`. */
-export function propText(p: Located): string {
-  if (!isObject(p.value)) return '';
-  return text(p.value['value']) || text(p.value['#text']);
-}
 
 /** The values of the props named `name`. */
 export const propValues = (node: Located | undefined, name: string, ns?: 'fedramp'): string[] => namedProps(node, name, ns).map(propText);
 
 /** Text with markup markers and runs of whitespace collapsed, for "has content" and length checks. */
 export function plain(value: Json | undefined): string {
-  const out: string[] = [];
-  const walk = (v: Json | undefined): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (isObject(v)) Object.values(v).forEach(walk);
-  };
-  walk(value);
-  return out
+  return strings(value)
     .join(' ')
     .replace(/[*_`#>]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -58,17 +33,6 @@ export function label(node: Located, what: string): string {
   return id ? `${what} ${id}` : `${what} at ${node.pointer}`;
 }
 
-/** The values of an enumeration (value-set name) from FedRAMP's allowed values. */
-export const allowed = (ctx: RuleContext, set: string): ReadonlySet<string> => ctx.allowedValues.get(set) ?? new Set<string>();
-
-/** A value list for messages: 'a', 'b', 'c'. */
-export const oneOf = (values: Iterable<string>): string => [...values].map((v) => `'${v}'`).join(', ');
-
-/** The role ids defined in the document's metadata. */
-export const roleIds = (ctx: RuleContext): Set<string> =>
-  new Set(select(ctx.doc, 'metadata/roles').map((r) => field(r, 'id')).filter(Boolean));
-
-/** Every inventory item of the system implementation. */
 export const inventoryItems = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/inventory-items');
 
 /** Every component of the system implementation. */
@@ -100,17 +64,7 @@ export function* walk(node: Located): Generator<Located> {
   else if (isObject(v)) for (const key of Object.keys(v)) yield* walk(child(node, key)!);
 }
 
-type Check = (ctx: RuleContext) => Iterable<Violation>;
 
-/** An SSP rule. */
-export const sspRule = (id: string, severity: OscalRule['severity'], statement: string, check: Check, aliases?: readonly string[]): OscalRule => ({
-  id,
-  ...(aliases ? { aliases } : {}),
-  models: SSP,
-  severity,
-  statement,
-  check,
-});
 
 /**
  * The usual "has a prop" pair of FedRAMP rules over a set of nodes: `present` fires when a node lacks a
