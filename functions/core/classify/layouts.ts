@@ -31,3 +31,10 @@ export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
   const positive = body.flatMap((r) => r.slice(1, width)).filter((c) => /^\s*(?:x|✓|✔|yes|y|r|w|rw|r\/w|a|p|c|i)\s*$/i.test(c)).length;
   return positive >= body.length && marks / Math.max(1, filled) >= 0.8;
 }
+
+/** A letter or memorandum: salutation, memo header, or signature block. */
+const LETTER_MARKS = /\bdear\s+[A-Z]|\bsincerely\b|\brespectfully\b|\bmemorandum for\b|^\s*memorandum\b|\/s\/|\bdigitally signed by\b|\bsignature\b/im;
+
+export function isLetter(text: string): boolean {
+  return LETTER_MARKS.test(text);
+}

@@ -1,6 +1,6 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
-import { isRoleMatrix } from './layouts.js';
+import { isLetter, isRoleMatrix } from './layouts.js';
 import { NOT_A_DELIVERABLE, SIGNATURES, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
@@ -74,10 +74,18 @@ function typesNamedIn(text: string, abbreviations = false): Set<DeliverableType>
 }
 
 /** A line that stands alone as a title: capitalised, a few words, not a sentence running on. */
-const TITLE_LIKE = (line: string): boolean => /^[A-Z0-9"“'([]/.test(line) && line.split(/\s+/).length <= 16 && !/[,;:]$|\b(?:and|or|the|of|to|for|with|in|a|an)$/i.test(line);
+const TITLE_LIKE = (line: string): boolean =>
+  /^[A-Z0-9"“'([]/.test(line) &&
+  line.split(/\s+/).length <= 16 &&
+  !/[,;:]$|\b(?:and|or|the|of|to|for|with|in|a|an)$/i.test(line) &&
+  // A comma running on into more words is a sentence, not a title ("…Procedures, Nimbus requests…").
+  !/,\s+(?!(?:inc|llc|ltd|corp|l\.?p)\b)[A-Za-z]/i.test(line);
 
 /** Lines that cite other documents rather than name this one. */
-const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|re|subject)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)/i;
+const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|enclosures?)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)/i;
+
+/** A letter's subject line ("Subject: …", "Re: …") is its title. */
+const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
 
 /**
  * Documents name themselves before they name others: the first title-like line (short, standalone,
@@ -85,10 +93,11 @@ const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section
  * after a page of generic front matter.
  */
 function firstNamingLine(lines: readonly string[]): Places['firstNamingLine'] {
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.replace(SUBJECT_LINE, '');
     if (CITATION.test(line) || !TITLE_LIKE(line)) continue;
     const types = typesNamedIn(line, true);
-    if (types.size > 0) return { line, types };
+    if (types.size > 0) return { line: raw, types };
   }
   return undefined;
 }
@@ -175,6 +184,13 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
       score += Math.min(WEIGHTS.headerMax, hits.length * WEIGHTS.headerEach);
       const shown = at.cells.filter((c) => hits.some((h) => h.test(c))).slice(0, 4);
       evidence.push(`${hits.length} template column(s) e.g. ${shown.map((c) => quote(c, 40)).join(', ')}`);
+    }
+  }
+  if (sig.letterAct && !at.notADeliverable && isLetter(facts.text)) {
+    const act = facts.text.match(sig.letterAct);
+    if (act) {
+      score += WEIGHTS.title;
+      evidence.push(`a letter whose operative sentence says so: ${quote(act[0])}`);
     }
   }
   if (sig.layout === 'role-matrix' && isRoleMatrix(facts.rows)) {

@@ -23,6 +23,8 @@ export interface Signature {
   readonly fileHints?: readonly RegExp[];
   /** A table layout typical of the type (see layouts.ts). */
   readonly layout?: 'role-matrix';
+  /** For deliverables written as letters: the operative sentence that says what the letter does. */
+  readonly letterAct?: RegExp;
 }
 
 /** A phrase with flexible white space and punctuation between its words, case-insensitive. */
@@ -58,8 +60,8 @@ const DOC_OR_SHEET: readonly DocumentFormat[] = [...DOC, ...SHEET];
 export const SIGNATURES: readonly Signature[] = [
   {
     type: 'SSP',
-    names: [phrase('system security plan'), phrase('system security and privacy plan')],
-    abbreviations: [abbr('SSP')],
+    names: [/(?<![a-z0-9])system[\s\-_/,:]+security(?:[\s\-_/,:]+(?:and|&)[\s\-_/,:]+privacy)?[\s\-_/,:]+plan(?![a-z0-9])(?!\s*(?:\(SSP\)\s*)?(?:attachment|appendix|att\.))/i],
+    abbreviations: [/(?<![A-Za-z0-9])SSP(?![A-Za-z0-9])(?!\s*(?:attachment|appendix|att\.))/],
     phrases: [
       phrase('system owner'),
       phrase('authorizing official'),
@@ -110,7 +112,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'DIGITAL_IDENTITY_WORKSHEET',
-    names: [/digital identity (?:worksheet|level|determination|acceptance statement)/i, /e-?authentication (?:worksheet|level)/i],
+    names: [/digital identity (?:worksheet|level|determination|acceptance statement|requirements)/i, /e-?authentication (?:worksheet|level)/i],
     abbreviations: [abbr('DIW')],
     phrases: [
       /identity assurance level|\bIAL\s?[123]\b/i,
@@ -164,7 +166,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'CONFIGURATION_MANAGEMENT_PLAN',
-    names: [phrase('configuration management plan')],
+    names: [phrase('configuration management plan'), /\b(?:change (?:and|&) )?configuration management (?:procedures?|process)\b/i],
     abbreviations: [abbr('CMP')],
     phrases: [
       /change control board|\bCCB\b/,
@@ -180,7 +182,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'INCIDENT_RESPONSE_PLAN',
-    names: [phrase('incident response plan'), phrase('incident response and handling plan')],
+    names: [phrase('incident response plan'), phrase('incident response and handling plan'), /\b(?:security )?incident (?:management|handling) plan\b/i],
     abbreviations: [abbr('IRP')],
     phrases: [
       /\bUS-CERT\b|\bCISA\b/,
@@ -200,7 +202,7 @@ export const SIGNATURES: readonly Signature[] = [
       phrase('control implementation summary'),
       phrase('customer responsibility matrix'),
       /\bCIS\s*(?:\/|and|&)\s*CRM\b/i,
-      /\b(?:shared|customer) responsibilit(?:y|ies) (?:matrix|model|workbook)\b/i,
+      /\b(?:shared|customer) responsibilit(?:y|ies) (?:matrix|workbook)\b/i,
     ],
     abbreviations: [abbr('CIS'), abbr('CRM')],
     sheets: [/\bCIS\b/i, /\bCRM\b/i, /implementation summary/i, /responsibility matrix/i],
@@ -283,7 +285,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'SAP',
-    names: [phrase('security assessment plan'), phrase('security assessment and test plan'), phrase('assessment plan')],
+    names: [phrase('security assessment plan'), phrase('security assessment and test plan'), phrase('assessment plan'), /\b(?:security |penetration )?test plan\b/i, /\brules of engagement\b/i],
     abbreviations: [abbr('SAP')],
     phrases: [
       phrase('rules of engagement'),
@@ -315,7 +317,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'POAM',
-    names: [/plan of action (?:and|&) milestones/i, /plan of actions? and milestones/i],
+    names: [/plan of action (?:and|&) milestones/i, /plan of actions? and milestones/i, /\b(?:remediation|vulnerability remediation) tracker\b/i, /\bcorrective action plan\b/i],
     abbreviations: [abbr('POA&M'), abbr('POAM'), abbr('POA&Ms')],
     sheets: [/open poa&?m items/i, /closed poa&?m items/i, /configuration findings/i, /\bpoa&?m\b/i],
     headers: [
@@ -333,13 +335,18 @@ export const SIGNATURES: readonly Signature[] = [
       /original risk rating/i,
       /adjusted risk rating/i,
       /vendor dependency/i,
+      /^\s*(?:finding|weakness|issue|item) (?:id|#|number)\s*$/i,
+      /(?:scheduled|target|planned|due) (?:completion|remediation|fix)? ?date/i,
+      /(?:detection|identified|discovered|found) (?:date|on)|date (?:identified|discovered|detected)/i,
+      /remediation (?:plan|action|owner|status)/i,
+      /^\s*milestones?\s*$/i,
     ],
     formats: SHEET,
     fileHints: [/poa&?m/i],
   },
   {
     type: 'ATO_LETTER',
-    names: [/authori[sz]ation to operate/i, /authority to operate/i, /\bATO\s+(?:letter|memorandum|decision)\b/i, phrase('authorization decision letter')],
+    names: [/authori[sz]ation to operate/i, /authority to operate/i, /\bATO\s+(?:letter|memorandum|decision)\b/i, /\b(?:agency )?authori[sz]ation decision(?: letter| memorandum)?\b/i],
     abbreviations: [abbr('ATO')],
     phrases: [
       phrase('authorizing official'),
@@ -353,6 +360,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: ['pdf', 'docx'],
     fileHints: [/\bato\b/i],
+    letterAct: /\bhereby authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
   },
   {
     type: 'AUTHORIZATION_CHECKLIST',
@@ -388,7 +396,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'INVENTORY',
-    names: [phrase('integrated inventory workbook'), phrase('inventory workbook'), phrase('system inventory')],
+    names: [phrase('integrated inventory workbook'), phrase('inventory workbook'), phrase('system inventory'), /\b(?:it |system |hardware (?:and|&) software )?asset (?:register|inventory)\b/i, /\bcomponent inventory\b/i],
     sheets: [/^\s*inventory\s*$/i, /inventory/i],
     headers: [
       /unique asset identifier/i,
@@ -413,6 +421,10 @@ export const SIGNATURES: readonly Signature[] = [
       /vlan\s*\/\s*network id/i,
       /system administrator\s*\/\s*owner/i,
       /application administrator\s*\/\s*owner/i,
+      /^\s*asset (?:id|tag|name|identifier)\s*$/i,
+      /^\s*(?:host ?name|fqdn)\s*$/i,
+      /^\s*(?:operating system|os)(?: (?:and|&) version)?\s*$/i,
+      /^\s*(?:environment|owner|asset owner|system owner)\s*$/i,
     ],
     formats: SHEET,
     fileHints: [/inventory/i, /\biiw\b/i],
@@ -431,11 +443,18 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC_OR_SHEET,
     fileHints: [/\bscr\b/i, /significant.?change/i],
+    letterAct: /\b(?:request(?:s|ing)?|seek(?:s|ing)?|submit(?:s|ting)?)\b[^.]{0,80}\b(?:approval|review|notification)\b[^.]{0,80}\b(?:significant|planned) change\b|\b(?:significant|planned) change\b[^.]{0,80}\b(?:request(?:ed)?|approval)\b/i,
   },
   {
     type: 'DEVIATION_REQUEST',
-    names: [phrase('deviation request'), phrase('deviation request form'), phrase('requested deviation'), /\b(?:false positive|risk adjustment|operational requirement) (?:request|justification)s?\b/i],
-    abbreviations: [abbr('DR'), /\bDR-\d{2,4}\b/],
+    names: [
+      phrase('deviation request'),
+      phrase('deviation request form'),
+      phrase('requested deviation'),
+      /\b(?:false positive|risk adjustment|operational requirement) (?:request|justification|determination)s?\b/i,
+      /\brequest for (?:a )?(?:false positive|risk adjustment|operational requirement)\b/i,
+    ],
+    abbreviations: [/\bDR-\d{2,4}\b/],
     headers: [/\b(?:DR|deviation) (?:ID|#|number)\b/i, /deviation (?:type|category)/i, /^\s*justification\s*$/i, /compensating control/i, /\bPOA&?M (?:ID|item)\b/i, /operational requirement/i, /false positive/i, /risk adjustment/i],
     phrases: [phrase('risk adjustment'), phrase('false positive'), phrase('operational requirement'), phrase('deviation rationale'), /justification/i, /compensating controls?/i],
     formats: DOC_OR_SHEET,

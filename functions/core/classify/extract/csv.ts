@@ -14,7 +14,8 @@ function parseRows(text: string, delimiter: string): string[][] | undefined {
       relax_quotes: true,
       skip_empty_lines: true,
       bom: true,
-      to_line: CLASSIFY_LIMITS.maxRows,
+      // Records, not lines: quoted cells span lines (Nessus descriptions and plugin output do).
+      to: CLASSIFY_LIMITS.maxRows,
       max_record_size: 256 * 1024,
     }) as string[][];
   } catch {
@@ -52,7 +53,7 @@ function headerIndex(rows: readonly string[][]): number {
  */
 export function csvFacts(text: string, complete: boolean): DocumentFacts | undefined {
   const cut = complete ? text : text.slice(0, Math.max(0, text.lastIndexOf('\n') + 1));
-  const head = cut.split('\n', CLASSIFY_LIMITS.maxRows + 1).slice(0, CLASSIFY_LIMITS.maxRows).join('\n');
+  const head = cut;
   if (!head.trim()) return undefined;
   let best: { rows: string[][]; header: number } | undefined;
   for (const d of DELIMITERS) {
