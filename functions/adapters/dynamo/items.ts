@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { DecisionRecord, DeliverableRecord, GateWaitRecord, HistoryEntry, PackageRecord } from '../../core/workflow/records.js';
-import { decisionKey, deliverableKey, gateWaitKey, historyKey, packageGsi1, packageKey } from './keys.js';
+import { DecisionRecord, DeliverableRecord, GateWaitRecord, HistoryEntry, PackageRecord, UploadGrant } from '../../core/workflow/records.js';
+import { TABLE } from './table.js';
+import { decisionKey, deliverableKey, gateWaitKey, historyKey, packageGsi1, packageKey, uploadGrantKey } from './keys.js';
 
 /** What an item is (kept on every item: readable in the console, filterable in exports). */
-export type Entity = 'PACKAGE' | 'DELIVERABLE' | 'DECISION' | 'GATE_WAIT' | 'HISTORY';
+export type Entity = 'PACKAGE' | 'DELIVERABLE' | 'DECISION' | 'GATE_WAIT' | 'HISTORY' | 'UPLOAD_GRANT';
 
 export type Item = Record<string, unknown>;
 
@@ -38,6 +39,12 @@ export const historyItem = (entry: HistoryEntry): Item => {
   return { ...compact(valid), ...historyKey(valid.packageId, valid.seq), entity: 'HISTORY' satisfies Entity };
 };
 
+/** `expiresAt` (epoch seconds) is also the table's TTL attribute: DynamoDB deletes the grant some time after it. */
+export const uploadGrantItem = (grant: UploadGrant): Item => {
+  const valid = UploadGrant.parse(grant);
+  return { ...compact(valid), [TABLE.ttlAttribute]: valid.expiresAt, ...uploadGrantKey(valid.uploadId), entity: 'UPLOAD_GRANT' satisfies Entity };
+};
+
 /** Validates an item read back; key and bookkeeping attributes are stripped by the schema. */
 function reader<S extends z.ZodType>(schema: S, what: string): (item: Item) => z.output<S> {
   return (item) => {
@@ -54,3 +61,4 @@ export const readDeliverable = reader(DeliverableRecord, 'deliverable');
 export const readDecision = reader(DecisionRecord, 'decision');
 export const readGateWait = reader(GateWaitRecord, 'gate wait');
 export const readHistory = reader(HistoryEntry, 'history');
+export const readUploadGrant = reader(UploadGrant, 'upload grant');

@@ -26,6 +26,10 @@ export const decisionKey = (packageId: string, kind: string): ItemKey => ({ PK: 
 export const gateWaitKey = (packageId: string, gate: string): ItemKey => ({ PK: packagePk(packageId), SK: `${SK_PREFIX.gateWait}${gate}` });
 export const historyKey = (packageId: string, seq: string): ItemKey => ({ PK: packagePk(packageId), SK: `${SK_PREFIX.history}${seq}` });
 
+/** An upload grant lives in its own partition (looked up by the upload id in the object key), apart from the package's. */
+export const UPLOAD_GRANT_SK = 'GRANT';
+export const uploadGrantKey = (uploadId: string): ItemKey => ({ PK: `UPLOAD#${uploadId}`, SK: UPLOAD_GRANT_SK });
+
 /** GSI1 keys of a package: newest first is a descending Query on GSI1SK. */
 export const packageGsi1 = (packageId: string, createdAt: string): { GSI1PK: string; GSI1SK: string } => ({
   GSI1PK: PACKAGES_PARTITION,

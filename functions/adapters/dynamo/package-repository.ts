@@ -3,7 +3,7 @@ import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCom
 import { Decision } from '../../core/domain/stages.js';
 import { InvalidRequestError } from '../../core/workflow/errors.js';
 import { ConflictError, NotFoundError, type Clock, type PackageRepository } from '../../core/workflow/ports.js';
-import { PackageRecord, type DecisionRecord, type DeliverableRecord, type GateWaitRecord, type HistoryEntry } from '../../core/workflow/records.js';
+import { PackageRecord, type DecisionRecord, type DeliverableRecord, type GateWaitRecord, type HistoryEntry, type UploadGrant } from '../../core/workflow/records.js';
 import { conditionFailure, numberAttr, stringAttr } from './errors.js';
 import {
   decisionItem,
@@ -16,9 +16,11 @@ import {
   readGateWait,
   readHistory,
   readPackage,
+  readUploadGrant,
+  uploadGrantItem,
   type Item,
 } from './items.js';
-import { decisionKey, deliverableKey, gateWaitKey, packageKey, packagePk, PACKAGES_PARTITION, SK_PREFIX, type ItemKey } from './keys.js';
+import { decisionKey, deliverableKey, gateWaitKey, packageKey, packagePk, PACKAGES_PARTITION, SK_PREFIX, uploadGrantKey, type ItemKey } from './keys.js';
 import { decodeCursor, encodeCursor, gsi1Position, queryAll } from './query.js';
 import { TABLE } from './table.js';
 
@@ -300,6 +302,22 @@ export class DynamoPackageRepository implements PackageRepository {
   /** Oldest first: history sort keys start with the ISO time. */
   async listHistory(packageId: string): Promise<HistoryEntry[]> {
     return (await this.queryPrefix(packageId, SK_PREFIX.history)).map(readHistory);
+  }
+
+  /** One grant per upload id (a random UUID): a second write of the same id is refused, never overwritten. */
+  async putUploadGrant(grant: UploadGrant): Promise<void> {
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: uploadGrantItem(grant), ConditionExpression: 'attribute_not_exists(PK)' }));
+    } catch (err) {
+      if (conditionFailure(err)) throw new ConflictError(`upload ${grant.uploadId} is already granted`);
+      throw err;
+    }
+  }
+
+  /** DynamoDB deletes expired items lazily (DynamoDB Local never does): a grant past `expiresAt` is treated as absent. */
+  async getUploadGrant(uploadId: string): Promise<UploadGrant | undefined> {
+    const grant = await this.get(uploadGrantKey(uploadId), readUploadGrant);
+    return grant && grant.expiresAt * 1000 > this.clock.now().getTime() ? grant : undefined;
   }
 
   /** The whole package in one Query on its partition (not part of the port: a cheaper status view). */

@@ -1,4 +1,4 @@
-import type { DecisionRecord, DeliverableRecord, GateWaitRecord, HistoryEntry, PackageRecord } from './records.js';
+import type { DecisionRecord, DeliverableRecord, GateWaitRecord, HistoryEntry, PackageRecord, UploadGrant } from './records.js';
 import type { IntakeEvent } from './events.js';
 
 /** A conditional write lost a race or found the state changed: nothing was written. */
@@ -48,6 +48,10 @@ export interface PackageRepository {
   /** Appends to the history (never overwrites). */
   appendHistory(entry: HistoryEntry): Promise<void>;
   listHistory(packageId: string): Promise<HistoryEntry[]>;
+  /** Records the grant of one presigned upload; ConflictError if that uploadId exists. Kept until `expiresAt` (TTL). */
+  putUploadGrant(grant: UploadGrant): Promise<void>;
+  /** The grant of an upload, or undefined when there is none or it has expired (TTL deletion lags). */
+  getUploadGrant(uploadId: string): Promise<UploadGrant | undefined>;
 }
 
 /** Resumes waiting workflow executions (Step Functions task tokens). */

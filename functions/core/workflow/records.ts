@@ -93,3 +93,25 @@ export const HistoryEntry = z.object({
   detail: z.string(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/**
+ * What a presigned upload was granted for, recorded when the POST is issued. The intake trusts this,
+ * never the uploaded object or the event: the object's key names the grant, the grant names the role.
+ */
+export const UploadGrant = z.object({
+  uploadId: z.string(),
+  packageId: z.string(),
+  /** The role the requesting principal acted as. */
+  role: Role,
+  /** The authenticated principal that asked for the upload. */
+  uploader: z.string(),
+  /** The name the client gave (messages and classification hints only: it is not part of the key). */
+  fileName: z.string(),
+  /** The size declared when asking; S3 enforces it in the POST policy and the intake re-checks it. */
+  maxSize: z.number().int().positive(),
+  /** `uploads/<packageId>/<uploadId>`. */
+  objectKey: z.string(),
+  /** Epoch seconds, the table's TTL attribute: the grant is treated as absent after it. */
+  expiresAt: z.number().int(),
+});
+export type UploadGrant = z.infer<typeof UploadGrant>;
