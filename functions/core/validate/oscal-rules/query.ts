@@ -84,3 +84,18 @@ export function propValue(node: Located | undefined, name: string, ns?: 'fedramp
   const p = props(node, name, ns)[0];
   return p ? text(p.value['value']) : undefined;
 }
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A value computed once per document (indexes of components, resources, requirements): rules ask for
+ * the same lookups many times, and a per-item scan would make them quadratic on large SSPs.
+ */
+export function perDocument<T>(doc: Located, key: string, compute: () => T): T {
+  const root = doc.value;
+  if (typeof root !== 'object' || root === null) return compute();
+  let cache = memos.get(root);
+  if (!cache) memos.set(root, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as T;
+}

@@ -1,4 +1,4 @@
-import { child, isObject, select, text, type Json, type JsonObject, type Located } from '../query.js';
+import { perDocument, child, isObject, select, text, type Json, type JsonObject, type Located } from '../query.js';
 import type { OscalModelName, OscalRule, RuleContext, Violation } from '../types.js';
 
 /**
@@ -71,13 +71,17 @@ export function label(node: Located, what: string): string {
 }
 
 /** The SSP's components (`//component`). */
-export const components = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/components');
+export const components = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
 
 /** The SSP's inventory items. */
-export const inventoryItems = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/inventory-items');
+export const inventoryItems = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
 
 /** Components by uuid. */
 export function componentsByUuid(ctx: RuleContext): Map<string, Located> {
+  return perDocument(ctx.doc, 'componentsByUuid', () => indexComponents(ctx));
+}
+
+function indexComponents(ctx: RuleContext): Map<string, Located> {
   const out = new Map<string, Located>();
   for (const c of components(ctx)) {
     const uuid = field(c, 'uuid');
@@ -88,6 +92,10 @@ export function componentsByUuid(ctx: RuleContext): Map<string, Located> {
 
 /** Back-matter resources by uuid. */
 export function resourcesByUuid(ctx: RuleContext): Map<string, Located> {
+  return perDocument(ctx.doc, 'resourcesByUuid', () => indexResources(ctx));
+}
+
+function indexResources(ctx: RuleContext): Map<string, Located> {
   const out = new Map<string, Located>();
   for (const r of select(ctx.doc, 'back-matter/resources')) {
     const uuid = field(r, 'uuid');

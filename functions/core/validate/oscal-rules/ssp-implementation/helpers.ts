@@ -1,4 +1,4 @@
-import { child, isObject, select, text, type Json, type Located } from '../query.js';
+import { child, isObject, perDocument, select, text, type Json, type Located } from '../query.js';
 import { field, namedProps, propText, sspRule, strings } from '../rule-kit.js';
 import type { OscalRule, RuleContext } from '../types.js';
 
@@ -33,25 +33,25 @@ export function label(node: Located, what: string): string {
   return id ? `${what} ${id}` : `${what} at ${node.pointer}`;
 }
 
-export const inventoryItems = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/inventory-items');
+export const inventoryItems = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
 
 /** Every component of the system implementation. */
-export const components = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/components');
+export const components = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
 
 /** Every user of the system implementation. */
-export const users = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/users');
+export const users = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'users', () => select(ctx.doc, 'system-implementation/users'));
 
 /** Every implemented requirement of the control implementation. */
-export const implementedRequirements = (ctx: RuleContext): Located[] => select(ctx.doc, 'control-implementation/implemented-requirements');
+export const implementedRequirements = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'implementedRequirements', () => select(ctx.doc, 'control-implementation/implemented-requirements'));
 
 /** Every statement of every implemented requirement. */
-export const statements = (ctx: RuleContext): Located[] => select(ctx.doc, 'control-implementation/implemented-requirements/statements');
+export const statements = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'statements', () => select(ctx.doc, 'control-implementation/implemented-requirements/statements'));
 
 /** Every by-component of an implemented requirement, directly under it or under its statements. */
 export const byComponents = (req: Located): Located[] => [...select(req, 'by-components'), ...select(req, 'statements/by-components')];
 
 /** Every back-matter resource. */
-export const resources = (ctx: RuleContext): Located[] => select(ctx.doc, 'back-matter/resources');
+export const resources = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'resources', () => select(ctx.doc, 'back-matter/resources'));
 
 /** A component's type (`type`, or `component-type` in older documents). */
 export const componentType = (c: Located): string => field(c, 'type') || field(c, 'component-type');
@@ -94,3 +94,14 @@ export function propPresenceRules(opts: {
     }),
   ];
 }
+
+/** Components by uuid (first one wins), computed once per document. */
+export const componentsByUuid = (ctx: RuleContext): ReadonlyMap<string, Located> =>
+  perDocument(ctx.doc, 'sspComponentsByUuid', () => {
+    const out = new Map<string, Located>();
+    for (const c of components(ctx)) {
+      const uuid = field(c, 'uuid');
+      if (uuid && !out.has(uuid)) out.set(uuid, c);
+    }
+    return out;
+  });

@@ -1,6 +1,6 @@
 import { isObject, select, type Located } from '../query.js';
 import type { OscalRule, RuleContext } from '../types.js';
-import { byComponents, components, field, implementedRequirements, label, resources, sspRule } from './helpers.js';
+import { byComponents, componentsByUuid, field, implementedRequirements, label, resources, sspRule } from './helpers.js';
 
 /**
  * Policies and procedures (SSP Attachment 1): the "-1" control of each family links, from its
@@ -19,8 +19,9 @@ const ppRequirements = (ctx: RuleContext): Located[] => implementedRequirements(
  */
 function hrefs(ctx: RuleContext, req: Located, rel: Rel, directOnly = false): { href: string; pointer: string }[] {
   const responses = byComponents(req);
-  const cited = new Set(responses.map((bc) => field(bc, 'component-uuid')).filter(Boolean));
-  const sources = directOnly ? responses : [...responses, ...components(ctx).filter((c) => cited.has(field(c, 'uuid')))];
+  const byUuid = componentsByUuid(ctx);
+  const cited = [...new Set(responses.map((bc) => field(bc, 'component-uuid')).filter(Boolean))];
+  const sources = directOnly ? responses : [...responses, ...cited.map((u) => byUuid.get(u)).filter((c): c is Located => c !== undefined)];
   return sources.flatMap((n) =>
     select(n, 'links')
       .filter((l) => isObject(l.value) && l.value['rel'] === rel)
