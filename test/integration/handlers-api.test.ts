@@ -11,6 +11,7 @@ import { makeWorkflowTasksHandler } from '../../functions/handlers/workflow-task
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { startLocalS3, type LocalS3 } from '../support/s3rver.js';
 import { CollectingPublisher, ManualClock, RecordingWorkflow } from '../support/workflow-doubles.js';
+import { lambdaContext } from '../support/lambda-context.js';
 
 /**
  * The API Lambda built through its factory over DynamoDB Local and s3rver, called with API Gateway
@@ -33,22 +34,6 @@ const PMO = `arn:aws:iam::${ACCOUNT}:user/pmo-officer`;
 const STRANGER = `arn:aws:sts::${ACCOUNT}:assumed-role/intern/mallory`;
 const BUCKET = 'intake-uploads';
 
-function lambdaContext(functionName: string): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${functionName}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
 
 interface ApiCall {
   principal?: string | null;

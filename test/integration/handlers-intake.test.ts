@@ -5,7 +5,7 @@ import { CreateTableCommand, DeleteTableCommand, ScanCommand } from '@aws-sdk/cl
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import type { APIGatewayProxyEvent, Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { APIGatewayProxyEvent, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoPackageRepository } from '../../functions/adapters/dynamo/package-repository.js';
 import type { WorkflowDeps } from '../../functions/core/workflow/context.js';
 import type { Clock } from '../../functions/core/workflow/ports.js';
@@ -18,6 +18,7 @@ import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { fixture } from '../support/fixtures.js';
 import { startLocalS3, type LocalS3 } from '../support/s3rver.js';
 import { CollectingPublisher, RecordingWorkflow } from '../support/workflow-doubles.js';
+import { lambdaContext } from '../support/lambda-context.js';
 
 /**
  * Upload to intake end to end: the API grants an upload (presigned POST), the file is POSTed to
@@ -33,22 +34,6 @@ const CSP = `arn:aws:sts::${ACCOUNT}:assumed-role/csp-acme/alice`;
 const ROLE_MAP = JSON.stringify({ [`arn:aws:iam::${ACCOUNT}:role/csp-*`]: 'CSP' });
 const SSP_FILE = 'oscal/AwesomeCloudSSP1.xml';
 
-function lambdaContext(functionName: string): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${functionName}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
 
 // --- The three shapes an object-created event reaches the queue in ------------------------------
 

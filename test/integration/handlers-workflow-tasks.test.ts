@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { DynamoPackageRepository } from '../../functions/adapters/dynamo/package-repository.js';
 import type { WorkflowDeps } from '../../functions/core/workflow/context.js';
@@ -8,27 +7,13 @@ import { observability } from '../../functions/handlers/runtime.js';
 import { makeWorkflowTasksHandler, handler as deployedHandler } from '../../functions/handlers/workflow-tasks.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { CollectingPublisher, ManualClock, RecordingWorkflow } from '../support/workflow-doubles.js';
+import { lambdaContext as testLambdaContext } from '../support/lambda-context.js';
 
 /** The workflow-tasks Lambda built through its factory, invoked with the Payloads the ASL sends. */
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
-function lambdaContext(): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'workflow-tasks',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:workflow-tasks',
-    memoryLimitInMB: '512',
-    awsRequestId: randomUUID(),
-    logGroupName: '/aws/lambda/workflow-tasks',
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
+const lambdaContext = (): Context => testLambdaContext('workflow-tasks');
 
 describe('workflow-tasks handler on DynamoDB Local', () => {
   let table: TestTable;

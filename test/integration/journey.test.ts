@@ -10,19 +10,23 @@ import { recordUpload } from '../../functions/core/workflow/intake.js';
 import { createPackage, packageStatus } from '../../functions/core/workflow/packages.js';
 import { ConflictError } from '../../functions/core/workflow/ports.js';
 import type { DeliverableRecord } from '../../functions/core/workflow/records.js';
-import { runWorkflowTask, WorkflowTask } from '../../functions/core/workflow/workflow-tasks.js';
 import type { DeliverableValidation } from '../../functions/core/validate/validate.js';
+import { makeWorkflowTasksHandler } from '../../functions/handlers/workflow-tasks.js';
 import { LocalWorkflow } from '../../local/stepfunctions/local-workflow.js';
+import { lambdaContext } from '../support/lambda-context.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { ROOT } from '../support/run-cli.js';
 import { CollectingPublisher, ManualClock } from '../support/workflow-doubles.js';
 
 /**
- * Whole journeys on the real ASL files (aws-local-stepfunctions), the real workflow services and
- * DynamoDB Local: uploads complete gates and resume the execution, humans decide through task tokens.
+ * Whole journeys on the real ASL files (aws-local-stepfunctions), the real workflow-tasks Lambda
+ * handler and DynamoDB Local: uploads complete gates and resume the execution, humans decide through task tokens.
  * Deliverables are recorded with validation results chosen per test, so each journey controls which
  * gates complete (validation itself is tested on real documents elsewhere).
  */
+process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
+process.env['POWERTOOLS_LOG_LEVEL'] = 'WARN';
+
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:000000000000:function:workflow-tasks';
 
 describe('authorization journeys on the real state machine', () => {
@@ -46,12 +50,16 @@ describe('authorization journeys on the real state machine', () => {
     const events = new CollectingPublisher();
     const repo = DynamoPackageRepository.fromClient(table.client, table.tableName, clock);
     const holder: { deps?: WorkflowDeps } = {};
+    let tasksHandler: ReturnType<typeof makeWorkflowTasksHandler> | undefined;
     const workflow = new LocalWorkflow({
       definitions,
       substitutions: { WorkflowTasksFunctionArn: FUNCTION_ARN },
       timeoutScale,
-      // The Lambda is the workflow-tasks service itself, over the same ports.
-      invokeLambda: async (_arn, payload) => runWorkflowTask(holder.deps!, WorkflowTask.parse(payload)),
+      // The Lambda is the deployed workflow-tasks handler (middy + Powertools), over the same ports.
+      invokeLambda: async (_arn, payload) => {
+        tasksHandler ??= makeWorkflowTasksHandler(holder.deps!);
+        return tasksHandler(payload, lambdaContext('workflow-tasks'));
+      },
     });
     deps = { repo, workflow, events, clock };
     holder.deps = deps;
