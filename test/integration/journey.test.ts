@@ -11,7 +11,9 @@ import { createPackage, packageStatus } from '../../functions/core/workflow/pack
 import { ConflictError } from '../../functions/core/workflow/ports.js';
 import type { DeliverableRecord } from '../../functions/core/workflow/records.js';
 import type { DeliverableValidation } from '../../functions/core/validate/validate.js';
+import { makeConmonSchedulerHandler } from '../../functions/handlers/conmon-scheduler.js';
 import { makeWorkflowTasksHandler } from '../../functions/handlers/workflow-tasks.js';
+import { conmonExecutionName } from '../../functions/core/workflow/conmon.js';
 import { LocalWorkflow } from '../../local/stepfunctions/local-workflow.js';
 import { lambdaContext } from '../support/lambda-context.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
@@ -54,6 +56,7 @@ describe('authorization journeys on the real state machine', () => {
     const workflow = new LocalWorkflow({
       definitions,
       substitutions: { WorkflowTasksFunctionArn: FUNCTION_ARN },
+      stateMachineOf: (name) => (name.startsWith('conmon-') ? 'conmon' : 'authorization'),
       timeoutScale,
       // The Lambda is the deployed workflow-tasks handler (middy + Powertools), over the same ports.
       invokeLambda: async (_arn, payload) => {
@@ -105,7 +108,7 @@ describe('authorization journeys on the real state machine', () => {
     ['SEPARATION_OF_DUTIES_MATRIX', 'CSP'], ['POLICIES_AND_PROCEDURES', 'CSP'], ['AUTHORIZATION_CHECKLIST', 'CSP'],
   ];
 
-  it('the full journey with every loop: rejected SSP, request-testing, PMO return; to AUTHORIZED', async () => {
+  it('the full journey with every loop: rejected SSP, request-testing, PMO return; to AUTHORIZED, then a ConMon month', async () => {
     setUp();
     const pkg = await createPackage(deps, { csp: 'Acme Cloud', cso: 'Acme Gov', agency: 'Department of Examples', impactLevel: 'MODERATE', actor: 'csp-admin' });
     const arn = pkg.executionArn!;
@@ -177,7 +180,25 @@ describe('authorization journeys on the real state machine', () => {
     const transitions = deps.workflow.stateTransitionCount(arn);
     console.log(`full journey with every loop: ${transitions} state transitions`);
     expect(transitions).toBeGreaterThan(24);
-  }, 60_000);
+
+    // Continuous monitoring: the monthly schedule starts one execution per authorized package, once.
+    const scheduler = makeConmonSchedulerHandler(deps, deps.workflow);
+    const month = deps.clock.now().toISOString().slice(0, 7);
+    const first = await scheduler({ time: `${month}-01T06:00:00Z` }, lambdaContext('conmon-scheduler'));
+    expect(first.started).toContain(pkg.packageId);
+    // A re-run (a retried schedule) starts nothing new: same name and input is the same execution.
+    await scheduler({ time: `${month}-01T06:05:00Z` }, lambdaContext('conmon-scheduler'));
+    const monthly = deps.workflow.listExecutions({ stateMachine: 'conmon' }).filter((e) => e.name === conmonExecutionName(pkg.packageId, month));
+    expect(monthly).toHaveLength(1);
+    const conmonArn = monthly[0]!.executionArn;
+    await reach(conmonArn, 'Await monthly deliverables');
+    deps.clock.advanceDays(1);
+    for (const [type, role] of [['POAM', 'CSP'], ['SCAN_RESULTS', 'CSP'], ['INVENTORY', 'CSP']] as [DeliverableType, Role][]) await deliver(pkg.packageId, type, role);
+    await reach(conmonArn, 'Agency monthly review');
+    await decide(pkg.packageId, 'approve', 'AGENCY', 'June ConMon reviewed');
+    expect((await deps.workflow.waitForExecution(conmonArn, 10_000)).status).toBe('SUCCEEDED');
+    expect((await packageStatus(deps, pkg.packageId)).stage).toBe('CONTINUOUS_MONITORING');
+  }, 90_000);
 
   it('two concurrent decisions: exactly one wins and the execution moves once', async () => {
     setUp();
