@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { SqsSchema } from '@aws-lambda-powertools/parser/schemas';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
@@ -127,6 +128,9 @@ export function makeIntakeHandler(options: IntakeOptions): LambdaHandler<SQSEven
   };
 
   const run = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    // Powertools Parser's SQS schema: anything else is not a queue delivery and fails the invocation.
+    const parsed = SqsSchema.safeParse(event);
+    if (!parsed.success) throw new Error(`not an SQS event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     metrics.addMetric('MessagesReceived', MetricUnit.Count, event.Records.length);
     idempotencyConfig.registerLambdaContext(context);
     // A processor per invocation: invocations never share batch state (the local runtime may overlap them).

@@ -1,3 +1,4 @@
+import { S3EventNotificationEventBridgeSchema, S3Schema } from '@aws-lambda-powertools/parser/schemas';
 import { z } from 'zod';
 
 /** One object an event says was created. `key` is decoded: the object's real key. */
@@ -79,6 +80,22 @@ export function createdObjects(body: string): CreatedObject[] {
   if (sns.success) return createdObjects(sns.data.Message);
   if (S3TestEvent.safeParse(message).success) return [];
 
+  // Real S3 and EventBridge events first, through Powertools Parser's own schemas.
+  const s3 = S3Schema.safeParse(message);
+  if (s3.success) {
+    return s3.data.Records.filter((r) => /^(s3:)?ObjectCreated:/.test(r.eventName)).map((r) =>
+      created(r.s3.bucket.name, r.s3.object.key, { size: r.s3.object.size, eTag: r.s3.object.eTag, versionId: r.s3.object.versionId }),
+    );
+  }
+  const s3Bridge = S3EventNotificationEventBridgeSchema.safeParse(message);
+  if (s3Bridge.success) {
+    if (s3Bridge.data['detail-type'] !== 'Object Created') return [];
+    const { bucket, object } = s3Bridge.data.detail;
+    return [created(bucket.name, object.key, { size: object.size, eTag: object.etag, versionId: object['version-id'] })];
+  }
+
+  // Then what the strict schemas refuse (older or partial records from other emulators and tools),
+  // read tolerantly: only the fields used here must be present.
   const bridge = EventBridgeS3.safeParse(message);
   if (bridge.success) {
     if (bridge.data['detail-type'] !== 'Object Created') return [];

@@ -365,3 +365,13 @@ describe('S3 event parsing', () => {
     expect(() => createdObjects('{"Records":[{"eventName":"ObjectCreated:Put"}]}')).toThrow(/record 0 is not an S3 event record/);
   });
 });
+
+describe('event shapes', () => {
+  it('real S3, s3rver and EventBridge events are read through Powertools Parser schemas', async () => {
+    const { S3Schema, S3EventNotificationEventBridgeSchema } = await import('@aws-lambda-powertools/parser/schemas');
+    const o = { key: 'uploads/p/11111111-1111-4111-8111-111111111111', size: 10, eTag: 'abc' } as Uploaded;
+    expect(S3Schema.safeParse(realS3Event(o)).success).toBe(true);
+    expect(S3EventNotificationEventBridgeSchema.safeParse(eventBridgeEvent(o)).success).toBe(true);
+    expect(S3Schema.safeParse(JSON.parse(JSON.stringify(s3rverEvent(o)))).success).toBe(true);
+  });
+});
