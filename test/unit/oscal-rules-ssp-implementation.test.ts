@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseOscal } from '../../functions/core/oscal/parse.js';
-import { allowedValues } from '../../functions/core/validate/oscal-rules/allowed-values.js';
-import { runRules } from '../../functions/core/validate/oscal-rules/engine.js';
 import type { JsonObject } from '../../functions/core/validate/oscal-rules/query.js';
 import { RULES } from '../../functions/core/validate/oscal-rules/ssp-implementation/index.js';
+import { ruleRunner } from '../support/oscal-rules.js';
 
 /** Runs this family's rules over an SSP (the value of `system-security-plan`). */
-function run(ssp: JsonObject): ReturnType<typeof runRules> {
-  return runRules(RULES, {
-    model: 'system-security-plan',
-    doc: { value: ssp, pointer: '/system-security-plan' },
-    allowedValues: allowedValues(),
-    asOf: new Date('2025-01-01T00:00:00Z'),
-  });
-}
-const fired = (ssp: JsonObject): Set<string> => run(ssp).fired;
+const { run, fired } = ruleRunner(RULES);
 const FEDRAMP = 'https://fedramp.gov/ns/oscal';
 const prop = (name: string, value: string, extra: JsonObject = {}): JsonObject => ({ name, value, ...extra });
 
