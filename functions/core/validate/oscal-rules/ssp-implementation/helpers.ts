@@ -58,10 +58,18 @@ export const componentType = (c: Located): string => field(c, 'type') || field(c
 
 /** Every node of a subtree, depth first, with its pointer. */
 export function* walk(node: Located): Generator<Located> {
-  yield node;
-  const v = node.value;
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* walk({ value: v[i] as Json, pointer: `${node.pointer}/${i}` });
-  else if (isObject(v)) for (const key of Object.keys(v)) yield* walk(child(node, key)!);
+  // An explicit stack, not recursive `yield*` (which costs the depth on every node it passes up).
+  const stack: Located[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    yield n;
+    const v = n.value;
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i] as Json, pointer: `${n.pointer}/${i}` });
+    else if (isObject(v)) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push(child(n, keys[i]!)!);
+    }
+  }
 }
 
 
