@@ -1,18 +1,33 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyFile } from '../cli/commands/classify.js';
 import { generateCorpus } from '../test/corpus/generate.js';
 import { generateEvalCorpus } from '../test/corpus/eval/generate-eval.js';
+import { generateEval2Corpus } from '../test/corpus/eval2/generate-eval2.js';
 
-const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as 'train' | 'holdout' | 'eval';
+type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3';
+const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
+const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; expected: string; note: string }[]>> = {
+  train: (dir) => generateCorpus(dir, 'train'),
+  holdout: (dir) => generateCorpus(dir, 'holdout'),
+  eval: generateEvalCorpus,
+  eval2: generateEval2Corpus,
+  eval3: async (dir) => {
+    // Written last, by an author who never saw the classifier; loaded only when present.
+    const mod = (await import('../test/corpus/eval3/generate-eval3.js' as string)) as { generateEval3Corpus: (d: string) => Promise<{ file: string; expected: string; note: string }[]> };
+    return mod.generateEval3Corpus(dir);
+  },
+};
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));
 try {
-  const items = set === 'eval' ? await generateEvalCorpus(dir) : await generateCorpus(dir, set);
+  const generate = GENERATORS[set];
+  if (!generate) throw new Error(`unknown set '${set}': one of ${Object.keys(GENERATORS).join(', ')}`);
+  const items = await generate(dir);
   let right = 0;
   let bytes = 0;
   const misses: string[] = [];

@@ -231,9 +231,11 @@ export const SIGNATURES: readonly Signature[] = [
       /\bFIPS\s*(?:PUB(?:LICATION)?\s*)?199\s+(?:security\s+)?(?:categori[sz]ation|worksheet|template|analysis|assessment|form)\b/i,
       /\bsecurity categori[sz]ation (?:report|worksheet|form|template|analysis)\b/i,
       /\bsecurity categori[sz]ation\b[^.\n]{0,12}\(?\s*FIPS\s*(?:PUB(?:LICATION)?\s*)?199\b/i,
+      /\b(?:system |information system )?security categori[sz]ation\b/i,
     ],
     phrases: [
       /\bFIPS\s*(?:PUB\s*)?199\b/i,
+      /\bhigh[- ]water[- ]mark\b/i,
       phrase('information type'),
       /\bconfidentiality\b/i,
       /\bintegrity\b/i,
@@ -482,4 +484,6 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
   /\bproject (?:plan|schedule)\b/i,
   /\bkick-?off\b/i,
+  /\b(?:engagement letter|letter of engagement)\b/i,
+  /\bquestionnaire\b|\bSIG (?:lite|core)\b|\bstandardi[sz]ed information gathering\b/i,
 ];

@@ -122,7 +122,7 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
   const paragraphs: Paragraph[] = [];
   const text = new TextAccumulator();
   let inText = false;
-  let para: { parts: string[]; heading: boolean } | undefined;
+  let para: { parts: string[]; heading: boolean; list: boolean } | undefined;
   let row: string[] | undefined;
   let cell: string[] | undefined;
   parseXmlSafely(
@@ -131,7 +131,11 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
       open(tag) {
         switch (tag.local) {
           case 'p':
-            para = { parts: [], heading: false };
+            para = { parts: [], heading: false, list: false };
+            break;
+          case 'numPr':
+            // A numbered or bulleted paragraph: a list item, never the document's title.
+            if (para) para.list = true;
             break;
           case 'pStyle':
             if (para && HEADING_STYLE.test(tag.attributes['w:val'] ?? '')) para.heading = true;
@@ -166,13 +170,14 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
           case 'p': {
             if (!para) break;
             const p = { text: normalizeText(para.parts.join(''), 500), heading: para.heading };
+            const listItem = para.list;
             para = undefined;
             if (!p.text) break;
             paragraphs.push(p);
             if (cell) cell.push(p.text);
             if (isBody) {
               if (p.heading && facts.headings.length < 60) facts.headings.push(p.text);
-              if (!cell && p.text.length <= TITLE_LINES.maxLength && facts.lines.length < TITLE_LINES.max) facts.lines.push(p.text);
+              if (!cell && !listItem && p.text.length <= TITLE_LINES.maxLength && facts.lines.length < TITLE_LINES.max) facts.lines.push(p.text);
               text.add(p.text);
               text.add('\n');
             }
