@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import type { Finding } from '../../functions/core/validate/finding.js';
 import { validateInventoryWorkbook } from '../../functions/core/validate/office/inventory-workbook.js';
-import { ipVersion } from '../../functions/core/validate/office/ip-address.js';
+import { ipVersion } from '../../functions/core/validate/ip-address.js';
 import type { ValidationContext, ValidationOutcome } from '../../functions/core/validate/types.js';
 import { fixture } from '../support/fixtures.js';
 import { VirtualZip } from '../support/virtual-zip.js';

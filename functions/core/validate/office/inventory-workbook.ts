@@ -14,7 +14,7 @@ import {
   YES_NO_COLUMNS,
   isInventoryHeader,
 } from './inventory-columns.js';
-import { ipVersion } from './ip-address.js';
+import { ipVersion } from '../ip-address.js';
 import type { SheetTable } from './sheet-table.js';
 import { openTable, textAt } from './sheet-table.js';
 import { isBlank, yesNoOf } from './values.js';

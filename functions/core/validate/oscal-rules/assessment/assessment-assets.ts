@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from '../../ip-address.js';
 import { child, select, text, type Located } from '../query.js';
 import type { OscalRule, RuleContext, Violation } from '../types.js';
 
@@ -12,24 +13,8 @@ import { label, namedProps, objectsAt, rule, SAP } from './helpers.js';
 /** The SAP's assessment-assets (top level, or under local-definitions). */
 const assets = (ctx: RuleContext): Located[] => [...select(ctx.doc, 'assessment-assets'), ...select(ctx.doc, 'local-definitions/assessment-assets')];
 
-/** A dotted-quad IPv4 address. */
-export const isIPv4 = (v: string): boolean => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(v);
-
-/** An IPv6 address (RFC 4291 text forms: full, '::'-compressed, with an embedded IPv4 tail). */
-export function isIPv6(v: string): boolean {
-  const halves = v.split('::');
-  if (halves.length > 2) return false;
-  const all = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
-  let count = 0;
-  for (const [i, g] of all.entries()) {
-    if (i === all.length - 1 && g.includes('.')) {
-      if (!isIPv4(g)) return false;
-      count += 2;
-    } else if (/^[0-9a-f]{1,4}$/i.test(g)) count += 1;
-    else return false;
-  }
-  return halves.length === 2 ? count < 8 : count === 8;
-}
+/** IP address syntax is shared with the inventory workbook validator. */
+export { isIPv4, isIPv6 } from '../../ip-address.js';
 
 const softwareComponents = (ctx: RuleContext) => assets(ctx).flatMap((a) => objectsAt(a, 'components')).filter((c) => text(c.value['type']) === 'software');
 

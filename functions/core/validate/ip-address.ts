@@ -27,3 +27,6 @@ export function ipVersion(text: string): 0 | 4 | 6 {
   if (IPV6.test(text)) return 6;
   return 0;
 }
+
+export const isIPv4 = (text: string): boolean => ipVersion(text) === 4;
+export const isIPv6 = (text: string): boolean => ipVersion(text) === 6;
