@@ -8,6 +8,7 @@ import { classifyFile } from '../cli/commands/classify.js';
 import { generateCorpus } from '../test/corpus/generate.js';
 import { generateEvalCorpus } from '../test/corpus/eval/generate-eval.js';
 import { generateEval2Corpus } from '../test/corpus/eval2/generate-eval2.js';
+import { generateEval3Corpus } from '../test/corpus/eval3/generate-eval3.js';
 
 type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3';
 const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
@@ -16,11 +17,7 @@ const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; exp
   holdout: (dir) => generateCorpus(dir, 'holdout'),
   eval: generateEvalCorpus,
   eval2: generateEval2Corpus,
-  eval3: async (dir) => {
-    // Written last, by an author who never saw the classifier; loaded only when present.
-    const mod = (await import('../test/corpus/eval3/generate-eval3.js' as string)) as { generateEval3Corpus: (d: string) => Promise<{ file: string; expected: string; note: string }[]> };
-    return mod.generateEval3Corpus(dir);
-  },
+  eval3: generateEval3Corpus,
 };
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));
