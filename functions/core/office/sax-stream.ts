@@ -1,16 +1,14 @@
 import { TextDecoder } from 'node:util';
-import { SaxesParser } from 'saxes';
-import { hostile, unreadable } from '../classify/errors.js';
+import type { SaxesParser } from 'saxes';
+import { unreadable } from '../classify/errors.js';
 import type { SaxHandlers } from '../classify/extract/safe-sax.js';
-import { StopParsing } from '../classify/extract/safe-sax.js';
+import { createSafeSaxParser, StopParsing, xmlRejection } from '../classify/extract/safe-sax.js';
 
 export interface SaxStreamOptions {
   maxDepth: number;
   /** Names the document in error messages ("xl/worksheets/sheet1.xml"). */
   label: string;
 }
-
-const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /**
  * The chunked twin of `parseXmlSafely` (classify/extract/safe-sax.ts), for documents read whole
@@ -19,33 +17,15 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
  * or bad UTF-8 is an `unreadable` DocumentRejectedError). Handlers may throw StopParsing.
  */
 export class SafeSaxStream {
-  private readonly parser = new SaxesParser({ xmlns: false, position: false });
+  private readonly parser: SaxesParser;
   private decoder: TextDecoder | undefined;
-  private depth = 0;
   private stopped = false;
 
   constructor(
     handlers: SaxHandlers,
     private readonly options: SaxStreamOptions,
   ) {
-    const { parser } = this;
-    parser.on('doctype', () => {
-      throw hostile(`${options.label}: XML with a document type declaration (DTD) is refused; entities are never resolved`);
-    });
-    parser.on('opentag', (tag) => {
-      this.depth++;
-      if (this.depth > options.maxDepth) throw hostile(`${options.label}: XML nested deeper than ${options.maxDepth} elements`);
-      handlers.open?.({ name: tag.name, local: localName(tag.name), attributes: tag.attributes as Record<string, string> }, this.depth);
-    });
-    parser.on('closetag', (tag) => {
-      handlers.close?.(localName(tag.name), this.depth);
-      this.depth--;
-    });
-    if (handlers.text) {
-      const onText = handlers.text;
-      parser.on('text', (t) => onText(t, this.depth));
-      parser.on('cdata', (t) => onText(t, this.depth));
-    }
+    this.parser = createSafeSaxParser(handlers, options);
   }
 
   /** True once a handler stopped parsing: further input is ignored. */
@@ -86,9 +66,7 @@ export class SafeSaxStream {
         this.stopped = true;
         return;
       }
-      if (err instanceof Error && err.name === 'DocumentRejectedError') throw err;
-      const message = err instanceof Error ? err.message : String(err);
-      throw unreadable(`${this.options.label}: XML is not well-formed (${message.split('\n')[0]})`);
+      throw xmlRejection(err, this.options.label);
     }
   }
 }

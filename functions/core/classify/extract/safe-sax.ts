@@ -29,11 +29,11 @@ export class StopParsing extends Error {
 }
 
 /**
- * Parses XML with saxes, safely: any DOCTYPE is refused (so no entity, internal or external, is ever
- * declared, expanded or fetched), nesting is capped, and malformed XML is a clear `unreadable` error.
- * Returns false when a handler stopped parsing early.
+ * A saxes parser with the safety rules wired in: any DOCTYPE is refused (so no entity, internal or
+ * external, is ever declared, expanded or fetched) and nesting is capped. Shared by the whole-string
+ * parser below and the chunked one (office/sax-stream.ts).
  */
-export function parseXmlSafely(xml: string, handlers: SaxHandlers, options: SaxOptions): boolean {
+export function createSafeSaxParser(handlers: SaxHandlers, options: Pick<SaxOptions, 'maxDepth' | 'label'>): SaxesParser {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   parser.on('doctype', () => {
@@ -56,15 +56,29 @@ export function parseXmlSafely(xml: string, handlers: SaxHandlers, options: SaxO
     parser.on('text', (t) => onText(t, depth));
     parser.on('cdata', (t) => onText(t, depth));
   }
+  return parser;
+}
+
+/** What a parse failure becomes: rejections pass through, anything else is malformed XML. */
+export function xmlRejection(err: unknown, label: string): Error {
+  if (err instanceof Error && err.name === 'DocumentRejectedError') return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return unreadable(`${label}: XML is not well-formed (${message.split('\n')[0]})`);
+}
+
+/**
+ * Parses XML with saxes, safely (see createSafeSaxParser); malformed XML is a clear `unreadable`
+ * error. Returns false when a handler stopped parsing early.
+ */
+export function parseXmlSafely(xml: string, handlers: SaxHandlers, options: SaxOptions): boolean {
+  const parser = createSafeSaxParser(handlers, options);
   try {
     parser.write(xml);
     if (options.complete) parser.close();
     return true;
   } catch (err) {
     if (err instanceof StopParsing) return false;
-    if (err instanceof Error && err.name === 'DocumentRejectedError') throw err;
-    const message = err instanceof Error ? err.message : String(err);
-    throw unreadable(`${options.label}: XML is not well-formed (${message.split('\n')[0]})`);
+    throw xmlRejection(err, options.label);
   }
 }
 
