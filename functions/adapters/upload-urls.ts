@@ -7,6 +7,8 @@ export interface UploadPolicy {
   key: string;
   maxBytes: number;
   expiresSeconds: number;
+  /** The one Content-Type the object may be stored with. */
+  contentType: string;
   /** KMS key the object must be encrypted with (the bucket's key). */
   kmsKeyId?: string;
 }
@@ -20,14 +22,15 @@ export interface PresignedUpload {
 
 /**
  * A presigned POST for exactly one object: the key is fixed (no `starts-with`), the size range is
- * enforced by S3 (`content-length-range`), and the policy expires in minutes. The intake handler still
+ * enforced by S3 (`content-length-range`), the Content-Type is pinned, and the policy expires in minutes. The intake handler still
  * re-checks size and role on arrival against the grant recorded when this was issued.
  */
 export async function presignUpload(client: S3Client, policy: UploadPolicy, now: Date): Promise<PresignedUpload> {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = { 'Content-Type': policy.contentType };
   const conditions: Parameters<typeof createPresignedPost>[1]['Conditions'] = [
     ['content-length-range', 1, policy.maxBytes],
     ['eq', '$key', policy.key],
+    ['eq', '$Content-Type', policy.contentType],
   ];
   if (policy.kmsKeyId) {
     fields['x-amz-server-side-encryption'] = 'aws:kms';

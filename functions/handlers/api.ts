@@ -10,7 +10,7 @@ import { makeDecision } from '../core/workflow/decisions.js';
 import { ForbiddenError, InvalidRequestError } from '../core/workflow/errors.js';
 import { createPackage, packageStatus } from '../core/workflow/packages.js';
 import { ConflictError, NotFoundError } from '../core/workflow/ports.js';
-import { requestUpload } from '../core/workflow/uploads.js';
+import { DEFAULT_UPLOAD_CONTENT_TYPE, requestUpload, UPLOAD_CONTENT_TYPES } from '../core/workflow/uploads.js';
 import { parseRoleMap, type RoleMap } from './principals.js';
 import { lazyHandler, observability, required, runtimeFor, withPowertools, type LambdaHandler, type Observability } from './runtime.js';
 
@@ -28,7 +28,11 @@ export interface ApiOptions {
 
 const text = z.string().trim().min(1).max(200);
 const NewPackageBody = z.strictObject({ csp: text, cso: text, agency: text, impactLevel: ImpactLevelInput });
-const UploadBody = z.strictObject({ fileName: z.string().min(1).max(255), size: z.number().int().positive() });
+const UploadBody = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  size: z.number().int().positive(),
+  contentType: z.enum(UPLOAD_CONTENT_TYPES).default(DEFAULT_UPLOAD_CONTENT_TYPE),
+});
 const DecisionBody = z.strictObject({ decision: Decision, comment: z.string().trim().min(1).max(2000).optional() });
 const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(25), cursor: z.string().min(1).optional() });
 
@@ -126,7 +130,7 @@ export function makeApiHandler(options: ApiOptions): LambdaHandler<APIGatewayPro
           const ticket = await requestUpload(deps, { packageId: id!, role: caller.role, uploader: caller.principal, fileName: body.fileName, size: body.size, now });
           const post = await presignUpload(
             s3,
-            { bucket: options.uploadBucket, key: ticket.objectKey, maxBytes: ticket.maxBytes, expiresSeconds: ticket.expiresSeconds, ...(options.uploadKmsKeyId ? { kmsKeyId: options.uploadKmsKeyId } : {}) },
+            { bucket: options.uploadBucket, key: ticket.objectKey, maxBytes: ticket.maxBytes, expiresSeconds: ticket.expiresSeconds, contentType: body.contentType, ...(options.uploadKmsKeyId ? { kmsKeyId: options.uploadKmsKeyId } : {}) },
             now,
           );
           metrics.addMetric('UploadsGranted', MetricUnit.Count, 1);

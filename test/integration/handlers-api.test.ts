@@ -200,11 +200,13 @@ describe('API handler (API Gateway REST, IAM auth) on DynamoDB Local and s3rver'
       expect.arrayContaining([
         ['content-length-range', 1, 46_514],
         ['eq', '$key', key],
+        ['eq', '$Content-Type', 'application/octet-stream'],
         ['eq', '$x-amz-server-side-encryption', 'aws:kms'],
         ['eq', '$x-amz-server-side-encryption-aws-kms-key-id', 'alias/intake-uploads'],
       ]),
     );
     expect(policy.conditions).not.toEqual(expect.arrayContaining([expect.arrayContaining(['starts-with'])]));
+    expect(fields['Content-Type']).toBe('application/octet-stream');
 
     const grant = await deps.repo.getUploadGrant(uploadId);
     expect(grant).toMatchObject({ packageId, role: 'CSP', uploader: CSP, fileName: 'My SSP (final).xml', maxSize: 46_514, objectKey: key });
@@ -215,6 +217,20 @@ describe('API handler (API Gateway REST, IAM auth) on DynamoDB Local and s3rver'
     form.append('file', new Blob([Buffer.from('<system-security-plan/>')]), 'ssp.xml');
     const upload = await fetch(url, { method: 'POST', body: form });
     expect(upload.status).toBe(204);
+  });
+
+  it('pins the declared content type in the POST policy and refuses types outside the list (400)', async () => {
+    const packageId = await create();
+    const pdf = await api(apiEvent('POST', `/packages/${packageId}/uploads`, { body: { fileName: 'ssp.pdf', size: 10, contentType: 'application/pdf' } }));
+    expect(pdf.status).toBe(201);
+    const { fields } = pdf.body as { fields: Record<string, string> };
+    expect(fields['Content-Type']).toBe('application/pdf');
+    const policy = JSON.parse(Buffer.from(fields.Policy!, 'base64').toString('utf8')) as { conditions: unknown[] };
+    expect(policy.conditions).toContainEqual(['eq', '$Content-Type', 'application/pdf']);
+    for (const contentType of ['text/html', 'application/x-msdownload', 'image/svg+xml']) {
+      const reply = await api(apiEvent('POST', `/packages/${packageId}/uploads`, { body: { fileName: 'x.pdf', size: 10, contentType } }));
+      expect(reply).toMatchObject({ status: 400, body: { message: expect.stringMatching(/contentType/) } });
+    }
   });
 
   it('refuses uploads by roles that upload nothing at this stage (403) and bad sizes (400), granting nothing', async () => {

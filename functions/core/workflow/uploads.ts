@@ -20,6 +20,27 @@ export const UPLOAD_URL_SECONDS = 15 * 60;
 export const GRANT_RETENTION_SECONDS = 14 * 86_400;
 const MAX_FILE_NAME = 255;
 
+/**
+ * Content types an upload may declare (the POST policy pins the one declared). The type is a label for
+ * downstream tools only: intake classifies every object on its content, never on this or the file name.
+ */
+export const UPLOAD_CONTENT_TYPES = [
+  'application/octet-stream',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/json',
+  'application/xml',
+  'text/xml',
+  'application/yaml',
+  'text/yaml',
+  'text/csv',
+  'text/plain',
+  'application/zip',
+] as const;
+export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+export const DEFAULT_UPLOAD_CONTENT_TYPE: UploadContentType = 'application/octet-stream';
+
 export interface UploadRequest {
   packageId: string;
   /** The role the authenticated principal maps to (configuration, never the request). */
