@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DeliverableType, DocumentFormat } from '../../functions/core/domain/deliverables.js';
+import { aboutDeliverables } from './families/about-deliverables.js';
 import { assessments } from './families/assessments.js';
 import { lettersAndForms } from './families/letters-and-forms.js';
 import { oscal } from './families/oscal.js';
@@ -46,6 +47,7 @@ const FAMILIES: readonly (readonly [string, Family])[] = [
   ['letters-and-forms', lettersAndForms],
   ['oscal', oscal],
   ['unknowns', unknowns],
+  ['about-deliverables', aboutDeliverables],
 ];
 
 const NAME_STYLES: Record<CorpusSet, readonly ((n: number) => string)[]> = {

@@ -93,7 +93,7 @@ describe('office documents by their content', () => {
     });
     const result = await classifyBytes(bytes);
     expect(result.type).toBe('CONTINGENCY_PLAN');
-    expect(result.evidence.join(' ')).toMatch(/heading/);
+    expect(result.evidence.join(' ')).toMatch(/page header names it/);
   });
 
   it('a docx titled only in its metadata', async () => {

@@ -34,7 +34,45 @@ export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
 
 /** A letter or memorandum: salutation, memo header, or signature block. */
 const LETTER_MARKS = /\bdear\s+[A-Z]|\bsincerely\b|\brespectfully\b|\bmemorandum for\b|^\s*memorandum\b|\/s\/|\bdigitally signed by\b|\bsignature\b/im;
+/** Lines of a memo's header block ("TO:", "FROM:", "SUBJECT:", "DATE:", "THRU:"). */
+const MEMO_HEADER = /^(?:to|from|subject|re|regarding|date|thru|through|attn|attention|memorandum for)\s*:/i;
+/** A title or first line that says it is a memo or a letter. */
+const MEMO_TITLE = /^(?:memo(?:randum)?|letter)\b|\b(?:memo(?:randum)?|letter)$/i;
 
-export function isLetter(text: string): boolean {
-  return LETTER_MARKS.test(text);
+/** A letter or memorandum, from its text and, when known, its short lines and title. */
+export function isLetter(text: string, lines: readonly string[] = [], title = ''): boolean {
+  if (LETTER_MARKS.test(text)) return true;
+  const head = lines.slice(0, 20);
+  if (head.filter((l) => MEMO_HEADER.test(l)).length >= 2) return true;
+  return [title, ...head.slice(0, 4)].some((l) => MEMO_TITLE.test(l.trim()));
+}
+
+/** Column headers of an issue or ticket tracker export (Jira, ServiceNow, GitHub, Azure DevOps…). */
+const TICKET_KEY = /^\s*(?:issue\s*(?:key|id|#|number)|key|number|ticket(?:\s*(?:id|#|no\.?|number|key))?|work\s*item\s*id|case\s*(?:id|#|number)|incident\s*(?:id|#|number)|request\s*(?:id|#|number))\s*$/i;
+const TICKET_COLUMNS: readonly RegExp[] = [
+  /^\s*(?:summary|title|short description|subject)\s*$/i,
+  /^\s*(?:status|state|resolution)\s*$/i,
+  /^\s*(?:assignee|assigned to|reporter|requester|requestor|created by|opened by)\s*$/i,
+  /^\s*(?:created|updated|resolved|opened|closed|due)(?:\s*(?:date|at|on))?\s*$/i,
+  /^\s*(?:priority|issue\s*type|labels?|sprint|epic(?:\s*link)?|components?|story points)\s*$/i,
+];
+/** Values of a ticket key column: PROJ-123, INC0012345, #42, 1042. */
+const TICKET_ID = /^\s*(?:[A-Z][A-Z0-9_]+-\d+|(?:INC|CHG|RITM|REQ|TASK|PRB|SCTASK)\d{4,}|#?\d+)\s*$/;
+
+/**
+ * An export of an issue or ticket tracker: a header row with a ticket key column and at least three of
+ * summary, status, assignee/reporter, dates and priority/type, and ticket ids under the key. Its
+ * summaries may name deliverables; it is a list of work items, not a deliverable.
+ */
+export function isTicketExport(rows: readonly (readonly string[])[]): boolean {
+  for (let h = 0; h < Math.min(rows.length, 5); h++) {
+    const header = rows[h]!;
+    const key = header.findIndex((c) => TICKET_KEY.test(c));
+    if (key < 0) continue;
+    const groups = TICKET_COLUMNS.filter((g) => header.some((c) => g.test(c))).length;
+    if (groups < 3) continue;
+    const body = rows.slice(h + 1, h + 21).filter((r) => (r[key] ?? '').trim());
+    if (body.length > 0 && body.filter((r) => TICKET_ID.test(r[key] ?? '')).length / body.length >= 0.8) return true;
+  }
+  return false;
 }

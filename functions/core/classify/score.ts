@@ -1,7 +1,7 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
-import { isLetter, isRoleMatrix } from './layouts.js';
-import { NOT_A_DELIVERABLE, SIGNATURES, type Signature } from './signatures.js';
+import { isLetter, isRoleMatrix, isTicketExport } from './layouts.js';
+import { ABOUT_DELIVERABLES, NOT_A_DELIVERABLE, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
 export const WEIGHTS = {
@@ -21,10 +21,18 @@ export const WEIGHTS = {
   headerMin: 3,
   headerMax: 24,
   layout: 9,
+  /** Names in a document about the package count this much of a title. */
+  aboutDamp: 0.25,
+  /** …and this much when its title or operative sentence says it accompanies or reviews them. */
+  aboutSaidDamp: 0.1,
+  /** …and its typical phrases and body mentions this much. */
+  aboutContentDamp: 0.5,
   formatBonus: 1,
   fileHint: 1,
   /** A best score below this is UNKNOWN. */
   threshold: 8,
+  /** Two types above the threshold closer than this are a tie: UNKNOWN. */
+  tie: 2,
   /** Characters of body text that count as the cover page. */
   coverChars: 600,
 } as const;
@@ -55,15 +63,30 @@ function countMatches(patterns: readonly RegExp[], text: string, max: number): n
 interface Places {
   /** The first short standalone line that names any deliverable, and which types it names. */
   firstNamingLine: { line: string; types: Set<DeliverableType> } | undefined;
-  /** The title/cover names many deliverables: a list of the package (checklist, tracker, cover note). */
-  listsPackage: boolean;
+  /** The first naming line when the document has a title of its own that names nothing: a section heading. */
+  sectionNamingLine: { line: string; types: Set<DeliverableType> } | undefined;
+  /** Types named where the document names itself: metadata title, first title-like line, page headers. */
+  selfNamed: Set<DeliverableType>;
+  /** The document names itself as one deliverable (or two, "SSP Attachment 9 – CMP"). */
+  namesItself: boolean;
+  /** Types it names itself by full name (an abbreviation in a title, "Getting to an ATO", is weaker). */
+  selfNamedInFull: Set<DeliverableType>;
+  /** Why the document is *about* deliverables rather than one of them, if it is. */
+  about: { kind: 'lists' | 'title' | 'transmits'; reason: string } | undefined;
+  /** Marks of a checklist: the word, or check boxes. */
+  checklistMarks: boolean;
+  /** Types whose letter act (the operative sentence of a letter or memo) the document performs. */
+  letterActs: Map<DeliverableType, string>;
+  /** Workbook or CSV: its cells are data; only lone title cells, preamble lines and sheet names name it. */
+  tabular: boolean;
   title: string;
   cover: string;
   leadHeadings: string;
   headings: string;
+  pageHeaders: string;
   body: string;
   cells: string[];
-  notADeliverable: RegExp | undefined;
+  notADeliverable: string | undefined;
 }
 
 /** Types whose full names (and, with `abbreviations`, abbreviations) appear in a text. */
@@ -73,13 +96,23 @@ function typesNamedIn(text: string, abbreviations = false): Set<DeliverableType>
   );
 }
 
+/** A sentence ends here: a lower-case word and a full stop ("…Change Policies and Procedures."), not "Inc.". */
+const SENTENCE_END = /(?<!\b(?:inc|ltd|corp|co|llc|jr|sr|no|vol|rev|ver))(?<=[a-z]{2})\.$/i;
+
 /** A line that stands alone as a title: capitalised, a few words, not a sentence running on. */
 const TITLE_LIKE = (line: string): boolean =>
   /^[A-Z0-9"“'([]/.test(line) &&
   line.split(/\s+/).length <= 16 &&
   !/[,;:]$|\b(?:and|or|the|of|to|for|with|in|a|an)$/i.test(line) &&
+  !SENTENCE_END.test(line) &&
   // A comma running on into more words is a sentence, not a title ("…Procedures, Nimbus requests…").
   !/,\s+(?!(?:inc|llc|ltd|corp|l\.?p)\b)[A-Za-z]/i.test(line);
+
+/** A title broken over two lines: the first ends on a connecting word or a dash. */
+const RUNS_ON = /(?:\b(?:and|or|the|of|to|for|with|in|a|an|on)|\s[-–—&:])\s*$/i;
+
+/** A wrapped line of a paragraph: the line before it is long and does not end a sentence. */
+const WRAPPED_AFTER = (previous: string | undefined): boolean => previous !== undefined && previous.length >= 60 && !/[.:;!?)\]]$/.test(previous);
 
 /** Lines that cite other documents rather than name this one. */
 const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|enclosures?)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)/i;
@@ -87,35 +120,131 @@ const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section
 /** A letter's subject line ("Subject: …", "Re: …") is its title. */
 const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
 
+/** A metadata title a person wrote: a few words, not a file name or a program's placeholder. */
+const MEANINGFUL_TITLE = (title: string): boolean =>
+  title.split(/\s+/).length >= 3 && !/\.(?:docx?|xlsx?|pdf|txt)\b|^(?:microsoft (?:word|excel)|untitled|document\s*\d*|doc\d+|title|draft|final|copy of)\b/i.test(title);
+
+/** Check boxes of a checklist: ☐ ☒ ☑ ✓ ✔ [X] [ ]. */
+const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
+
 /**
  * Documents name themselves before they name others: the first title-like line (short, standalone,
- * not a citation of an appendix or attachment) that names any deliverable is likely the title, even
- * after a page of generic front matter.
+ * not a citation of an appendix or attachment, not the wrapped end of a sentence) that names any
+ * deliverable is likely the title, even after a page of generic front matter. A title broken over two
+ * lines is read whole.
  */
-function firstNamingLine(lines: readonly string[]): Places['firstNamingLine'] {
-  for (const raw of lines) {
-    const line = raw.replace(SUBJECT_LINE, '');
-    if (CITATION.test(line) || !TITLE_LIKE(line)) continue;
-    const types = typesNamedIn(line, true);
-    if (types.size > 0) return { line: raw, types };
+function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firstNamingLine'] {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (wraps && WRAPPED_AFTER(lines[i - 1])) continue;
+    const next = lines[i + 1];
+    // A title set in large type often breaks over two short lines ("Acme Secure Records Security" /
+    // "Assessment Report"): when the line alone names nothing, the two are read together.
+    const broken = next !== undefined && (RUNS_ON.test(raw) || (raw.length <= 60 && next.length <= 60 && !/[.!?:;,]$/.test(raw) && TITLE_LIKE(next)));
+    const candidates = broken ? [raw, `${raw} ${next}`] : [raw];
+    for (const candidate of candidates) {
+      const line = candidate.replace(SUBJECT_LINE, '');
+      if (CITATION.test(line) || !TITLE_LIKE(line)) continue;
+      const types = typesNamedIn(line, true);
+      if (types.size > 0) return { line: candidate, types };
+    }
+  }
+  return undefined;
+}
+
+/** The sentences near the start of a letter that transmit deliverables ("please find attached…"). */
+function transmittalSentence(text: string): string | undefined {
+  for (const sentence of text.slice(0, 2500).split(/(?<=[.!?])\s+/)) {
+    if (TRANSMITS.test(sentence) && (TRANSMITTED.test(sentence) || typesNamedIn(sentence, true).size > 0)) return sentence;
   }
   return undefined;
 }
 
 function places(facts: DocumentFacts): Places {
+  const tabular = facts.format === 'xlsx' || facts.format === 'csv';
   const title = [facts.title, facts.subject].filter(Boolean).join(' | ');
-  const cover = facts.text.slice(0, WEIGHTS.coverChars);
+  // In a workbook the first cells are column headers and data ("ATO Letter Date", "SSP Received"):
+  // only lone title cells and preamble lines stand where a cover would.
+  const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : facts.text.slice(0, WEIGHTS.coverChars);
+  const pageHeaders = facts.pageHeaders.join(' | ');
+  const tickets = tabular && isTicketExport(facts.rows);
+  const notAMatch = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders}`);
   const notADeliverable = facts.isMessage
-    ? /e-mail/
-    : firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')}`);
+    ? 'an e-mail message'
+    : tickets
+      ? 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items'
+      : notAMatch
+        ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
+        : undefined;
+
+  const wraps = facts.format === 'pdf' || facts.format === 'text';
+  const found = firstNamingLine(facts.lines, wraps);
+  // A document with a title of its own that names no deliverable ("Getting to an ATO: What Program
+  // Offices Need to Know") names deliverables only in its sections: its first naming line is a
+  // section heading, not its title.
+  // Likewise when its title names one deliverable and that line another ("Getting to an ATO" over
+  // "The System Security Plan"): the line is a section of it.
+  const ownTitle = facts.title && MEANINGFUL_TITLE(facts.title) ? facts.title : undefined;
+  const ownTitleTypes = ownTitle ? typesNamedIn(ownTitle, true) : new Set<DeliverableType>();
+  const sectionLine = found !== undefined && ownTitle !== undefined && !ownTitle.toLowerCase().includes(found.line.toLowerCase()) && ![...found.types].some((t) => ownTitleTypes.has(t));
+  const naming = sectionLine ? undefined : found;
+  const sectionNaming = found && !naming ? found : undefined;
+  const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
+  const selfNamed = new Set<DeliverableType>([
+    ...typesNamedIn(facts.title ?? '', true),
+    ...(naming?.types ?? []),
+    ...typesNamedIn(pageHeaders, true),
+    ...(subjectLine ? typesNamedIn(subjectLine.replace(SUBJECT_LINE, ''), true) : []),
+  ]);
+  const namesItself = selfNamed.size >= 1 && selfNamed.size <= 2;
+  const selfNamedInFull = new Set([...typesNamedIn(facts.title ?? ''), ...(naming ? typesNamedIn(naming.line) : []), ...typesNamedIn(pageHeaders)]);
+  const namesItselfInFull = selfNamedInFull.size > 0;
+
+  const letter = isLetter(facts.text, facts.lines, facts.title ?? '');
+  const letterActs = new Map<DeliverableType, string>();
+  if (letter && !notADeliverable) {
+    for (const sig of SIGNATURES) {
+      const act = sig.letterAct ? facts.text.match(sig.letterAct) : null;
+      if (act) letterActs.set(sig.type, act[0]);
+    }
+  }
+
+  const prominent = `${title} | ${cover} | ${facts.headings.slice(0, 3).join(' | ')} | ${pageHeaders} | ${facts.sheetNames.join(' | ')}`;
+  const spreadFull = typesNamedIn(prominent.replace(pageHeaders, ''));
+  const spread = typesNamedIn(prominent, true);
+  let about: Places['about'];
+  if (!notADeliverable) {
+    const aboutTitle = firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${cover.slice(0, 200)} | ${subjectLine ?? ''}`);
+    const transmits = letter ? transmittalSentence(facts.text) : undefined;
+    // Four or more deliverables named up front, or three with no title of its own naming one: a list.
+    if (spreadFull.size >= 4 || (spread.size >= 4 && !namesItselfInFull) || (spread.size >= 3 && !namesItself)) {
+      about = { kind: 'lists', reason: `its title and cover name ${spread.size} different deliverables (${[...spread].slice(0, 5).join(', ')}), none of them as its own title: it is about the package` };
+    } else if (letterActs.size === 0 && aboutTitle) {
+      about = { kind: 'title', reason: `its title says it accompanies or tracks deliverables: ${quote(prominent.match(aboutTitle)?.[0] ?? aboutTitle.source)}` };
+    } else if (letterActs.size === 0 && transmits) {
+      about = { kind: 'transmits', reason: `a letter or memo that transmits deliverables: ${quote(transmits, 100)}` };
+    }
+  }
+  const checklistMarks =
+    /\bchecklist\b/i.test(`${title} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders} ${facts.sheetNames.join(' ')}`) ||
+    (facts.text.match(CHECK_BOX)?.length ?? 0) >= 3;
+
   return {
-    firstNamingLine: firstNamingLine(facts.lines),
-    listsPackage: typesNamedIn(`${title} | ${cover} | ${facts.headings.slice(0, 3).join(' | ')} | ${facts.sheetNames.join(' | ')}`).size >= 4,
+    firstNamingLine: naming,
+    sectionNamingLine: sectionNaming,
+    selfNamed,
+    namesItself,
+    selfNamedInFull,
+    about,
+    checklistMarks,
+    letterActs,
+    tabular,
     title,
     cover,
     leadHeadings: facts.headings.slice(0, 3).join(' | '),
     headings: facts.headings.slice(3, 60).join(' | '),
-    body: facts.text.slice(WEIGHTS.coverChars),
+    pageHeaders,
+    body: tabular ? facts.text : facts.text.slice(WEIGHTS.coverChars),
     cells: facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60)).filter((c) => c.length > 0 && c.length < 120),
     notADeliverable,
   };
@@ -123,58 +252,73 @@ function places(facts: DocumentFacts): Places {
 
 function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: string | undefined): Score {
   let score = 0;
+  /** Evidence that the document is laid out or titled as this deliverable, not merely talks like it. */
+  let structural = false;
   const evidence: string[] = [];
   const named = (where: string, text: string, weight: number): boolean => {
     const full = firstMatch(sig.names, text);
     if (full) {
       score += weight;
+      structural = true;
       evidence.push(`${where} names it: ${quote(text.match(full)?.[0] ?? '')}`);
       return true;
     }
     const short = firstMatch(sig.abbreviations, text);
     if (short) {
       score += weight * WEIGHTS.abbreviationFactor;
+      structural = true;
       evidence.push(`${where} uses the abbreviation ${quote(text.match(short)?.[0] ?? '')}`);
       return true;
     }
     return false;
   };
 
-  // A document that lists many deliverables on its cover is about the package: its names of
-  // individual deliverables count as mentions, not as titles.
-  const damp = at.listsPackage ? 0.25 : 1;
+  // A document about the package (it lists many deliverables, transmits them, or says so in its
+  // title): its names of individual deliverables count as mentions, not as titles — unless it is a
+  // deliverable that legitimately lists others and names itself as that one.
+  const exempt = at.about?.kind === 'lists' && sig.listsOthers === true && at.namesItself && at.selfNamedInFull.has(sig.type);
+  // A title or an operative sentence that says so is plainer than a list of names.
+  const damp = at.about && !exempt ? (at.about.kind === 'lists' ? WEIGHTS.aboutDamp : WEIGHTS.aboutSaidDamp) : 1;
+  const contentDamp = at.about && !exempt ? WEIGHTS.aboutContentDamp : 1;
+
+  const phraseHits = sig.phrases?.filter((p) => p.test(facts.text)) ?? [];
+  const mentions = at.body ? countMatches(sig.names, at.body, WEIGHTS.bodyNameMax / WEIGHTS.bodyNameEach) : 0;
+
   if (!at.notADeliverable) {
     if (at.title) named('title', at.title, WEIGHTS.title * damp);
-    if (at.cover) named('cover page', at.cover, WEIGHTS.cover * damp);
+    if (at.cover) named(at.tabular ? 'a title cell' : 'cover page', at.cover, WEIGHTS.cover * damp);
     if (at.leadHeadings) named('leading heading', at.leadHeadings, WEIGHTS.leadHeading * damp);
-    if (at.headings) named('a heading', at.headings, WEIGHTS.heading);
+    if (at.headings) named('a heading', at.headings, WEIGHTS.heading * damp);
+    // A running page header is as good as a title when the body agrees with it.
+    if (at.pageHeaders) named('page header', at.pageHeaders, (phraseHits.length > 0 || mentions > 0 ? WEIGHTS.title : WEIGHTS.heading) * damp);
     if (at.firstNamingLine?.types.has(sig.type) && at.firstNamingLine.types.size <= 2) {
       score += WEIGHTS.titleLine * damp;
+      structural = true;
       evidence.push(`its first title-like line names it: ${quote(at.firstNamingLine.line)}`);
     }
+    if (at.sectionNamingLine?.types.has(sig.type) && at.sectionNamingLine.types.size <= 2) {
+      score += WEIGHTS.heading * damp;
+      evidence.push(`a line under its own title names it: ${quote(at.sectionNamingLine.line)}`);
+    }
   }
-  if (at.listsPackage && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
+  if (at.about?.kind === 'lists' && at.checklistMarks && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
     score += WEIGHTS.titleLine;
-    evidence.push('its cover lists the deliverables of a package');
+    structural = true;
+    evidence.push('it lists the deliverables of a package, with checklist marks');
   }
-  if (at.body) {
-    const mentions = countMatches(sig.names, at.body, WEIGHTS.bodyNameMax / WEIGHTS.bodyNameEach);
-    if (mentions > 0) {
-      score += mentions * WEIGHTS.bodyNameEach;
-      evidence.push(`body mentions its name ${mentions}×`);
-    }
+  if (mentions > 0) {
+    score += mentions * WEIGHTS.bodyNameEach * contentDamp;
+    evidence.push(`body mentions its name ${mentions}×`);
   }
-  if (sig.phrases) {
-    const hits = sig.phrases.filter((p) => p.test(facts.text));
-    if (hits.length > 0) {
-      score += Math.min(WEIGHTS.phraseMax, hits.length * WEIGHTS.phraseEach);
-      evidence.push(`${hits.length} typical phrase(s)`);
-    }
+  if (phraseHits.length > 0) {
+    score += Math.min(WEIGHTS.phraseMax, phraseHits.length * WEIGHTS.phraseEach) * contentDamp;
+    evidence.push(`${phraseHits.length} typical phrase(s)`);
   }
   if (sig.sheets && facts.sheetNames.length > 0) {
     const sheets = facts.sheetNames.filter((s) => firstMatch(sig.sheets, s));
     if (sheets.length > 0) {
       score += Math.min(WEIGHTS.sheetMax, sheets.length * WEIGHTS.sheetEach);
+      structural = true;
       evidence.push(`sheet(s) ${sheets.slice(0, 3).map((s) => quote(s)).join(', ')}`);
     }
   }
@@ -182,19 +326,20 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     const hits = sig.headers.filter((h) => at.cells.some((c) => h.test(c)));
     if (hits.length >= WEIGHTS.headerMin) {
       score += Math.min(WEIGHTS.headerMax, hits.length * WEIGHTS.headerEach);
+      structural = true;
       const shown = at.cells.filter((c) => hits.some((h) => h.test(c))).slice(0, 4);
       evidence.push(`${hits.length} template column(s) e.g. ${shown.map((c) => quote(c, 40)).join(', ')}`);
     }
   }
-  if (sig.letterAct && !at.notADeliverable && isLetter(facts.text)) {
-    const act = facts.text.match(sig.letterAct);
-    if (act) {
-      score += WEIGHTS.title;
-      evidence.push(`a letter whose operative sentence says so: ${quote(act[0])}`);
-    }
+  const act = at.letterActs.get(sig.type);
+  if (act) {
+    score += WEIGHTS.title;
+    structural = true;
+    evidence.push(`a letter whose operative sentence says so: ${quote(act)}`);
   }
   if (sig.layout === 'role-matrix' && isRoleMatrix(facts.rows)) {
     score += WEIGHTS.layout;
+    structural = true;
     evidence.push('a role × duty matrix (role rows marked against duty columns)');
   }
   if (score > 0 && sig.formats?.includes(facts.format)) score += WEIGHTS.formatBonus;
@@ -202,17 +347,30 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     score += WEIGHTS.fileHint;
     evidence.push(`file name ${quote(fileName)} agrees (weak hint)`);
   }
+  // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
+  // is one only by its title, sheets, template columns or layout.
+  if (at.tabular && !structural && score >= WEIGHTS.threshold) {
+    score = WEIGHTS.threshold - 1;
+    evidence.push('only mentions in its cells: data about it, not it');
+  }
   return { type: sig.type, score, evidence };
 }
 
+/** Every signature's score against a document's facts, best first, and what holds for the whole document. */
+export interface Scoring {
+  scores: Score[];
+  /** Document-level evidence (not a deliverable, about the package). */
+  notes: string[];
+}
+
 /** Scores every deliverable signature against a document's facts, best first. */
-export function scoreDocument(facts: DocumentFacts, fileName?: string): Score[] {
+export function scoreDocument(facts: DocumentFacts, fileName?: string): Scoring {
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);
-  if (at.notADeliverable && scores[0]) {
-    scores[0].evidence.push(`title or cover says it is not a deliverable: ${quote(facts.title?.match(at.notADeliverable)?.[0] ?? at.notADeliverable.source)}`);
-  }
-  return scores;
+  const notes: string[] = [];
+  if (at.notADeliverable) notes.push(`not a deliverable: ${at.notADeliverable}`);
+  if (at.about) notes.push(at.about.reason);
+  return { scores, notes };
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -221,16 +379,24 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * Turns scores into a decision: the best type when it clears the threshold, with a confidence that
  * grows with its score and with its margin over the runner-up; otherwise UNKNOWN.
  */
-export function decide(scores: readonly Score[]): { type: DeliverableType; confidence: number; evidence: string[] } {
+export function decide({ scores, notes }: Scoring): { type: DeliverableType; confidence: number; evidence: string[] } {
   const best = scores[0];
   const second = scores[1]?.score ?? 0;
   if (!best || best.score < WEIGHTS.threshold) {
     const top = best && best.score > 0 ? [`closest: ${best.type} with score ${best.score.toFixed(1)} (threshold ${WEIGHTS.threshold})`] : ['no deliverable signature matched'];
-    return { type: 'UNKNOWN', confidence: round(1 - sigmoid(((best?.score ?? 0) - WEIGHTS.threshold) / 3)), evidence: top };
+    return { type: 'UNKNOWN', confidence: round(1 - sigmoid(((best?.score ?? 0) - WEIGHTS.threshold) / 3)), evidence: [...notes, ...top] };
+  }
+  // Two readings that both clear the threshold by nearly the same score: say so rather than guess.
+  if (scores[1] && second >= WEIGHTS.threshold && best.score - second < WEIGHTS.tie) {
+    return {
+      type: 'UNKNOWN',
+      confidence: 0.5,
+      evidence: [...notes, `two readings compete: ${best.type} (${best.score.toFixed(1)}) and ${scores[1].type} (${second.toFixed(1)})`, ...best.evidence, ...scores[1].evidence],
+    };
   }
   const margin = (best.score - second) / best.score;
   const confidence = sigmoid((best.score - WEIGHTS.threshold) / 4 + 1) * (0.55 + 0.45 * margin);
-  const evidence = [...best.evidence];
+  const evidence = [...best.evidence, ...notes];
   if (scores[1] && second > 0) evidence.push(`runner-up ${scores[1].type} scored ${second.toFixed(1)} against ${best.score.toFixed(1)}`);
   return { type: best.type, confidence: round(confidence), evidence };
 }

@@ -25,6 +25,12 @@ export interface Signature {
   readonly layout?: 'role-matrix';
   /** For deliverables written as letters: the operative sentence that says what the letter does. */
   readonly letterAct?: RegExp;
+  /**
+   * A deliverable that legitimately enumerates others (the package checklist, the ATO letter, the SSP
+   * with its attachment list, the SAP/SAR with what was assessed): when it names itself in its title,
+   * the other names around it do not make it a document about the package.
+   */
+  readonly listsOthers?: boolean;
 }
 
 /** A phrase with flexible white space and punctuation between its words, case-insensitive. */
@@ -53,6 +59,13 @@ export function header(text: string): RegExp {
   return new RegExp(`^\\s*${body}\\s*[:*]?\\s*$`, 'i');
 }
 
+/**
+ * The verb of a request and what may stand between it and its object: "we request", "Acme requests
+ * the agency's", "is requesting your" (regular-expression source). A noun ("requests reviewed") is not
+ * a request.
+ */
+const REQUEST = String.raw`(?:\b(?:we|I|hereby|respectfully|formally|(?:is|are) (?:hereby )?)\s+(?:request|seek|submit)(?:ing)?|\b(?:requests|seeks|submits|requesting|seeking|submitting))\s+(?:(?:that|the|your|its|our|an?|this|these|formal|written|agency'?s?|AO'?s?|authorizing official'?s?|FedRAMP|PMO)\s+){0,4}`;
+
 const DOC: readonly DocumentFormat[] = ['docx', 'pdf', 'text'];
 const SHEET: readonly DocumentFormat[] = ['xlsx', 'csv'];
 const DOC_OR_SHEET: readonly DocumentFormat[] = [...DOC, ...SHEET];
@@ -77,6 +90,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC,
     fileHints: [/\bssp\b/i, /system.?security.?plan/i],
+    listsOthers: true,
   },
   {
     type: 'POLICIES_AND_PROCEDURES',
@@ -102,7 +116,8 @@ export const SIGNATURES: readonly Signature[] = [
     type: 'USER_GUIDE',
     names: [
       /\buser'?s?\s+(?:guide|manual|handbook)\b/i,
-      /\badmin(?:istrator)?'?s?\s+(?:guide|manual|handbook)\b/i,
+      /\badmin(?:istrator|istration)?'?s?\s+(?:guide|manual|handbook)\b/i,
+      /\b(?:quick ?start|onboarding|customer onboarding|end[- ]user|product|reference) (?:guide|manual)\b/i,
       phrase('customer guide'),
       /\b(?:getting started|operator'?s?|configuration) guide\b/i,
     ],
@@ -149,7 +164,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'CONTINGENCY_PLAN',
-    names: [phrase('contingency plan'), phrase('disaster recovery plan'), phrase('business continuity plan'), phrase('contingency and disaster recovery')],
+    names: [phrase('contingency plan'), phrase('disaster recovery plan'), phrase('business continuity plan'), phrase('contingency and disaster recovery'), phrase('continuity of operations plan')],
     abbreviations: [abbr('ISCP')],
     phrases: [
       /business impact analysis|\bBIA\b/,
@@ -166,7 +181,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'CONFIGURATION_MANAGEMENT_PLAN',
-    names: [phrase('configuration management plan'), /\b(?:change (?:and|&) )?configuration management (?:procedures?|process)\b/i],
+    names: [phrase('configuration management plan'), phrase('configuration and change management plan'), /\b(?:change (?:and|&) )?configuration management (?:procedures?|process)\b/i],
     abbreviations: [abbr('CMP')],
     phrases: [
       /change control board|\bCCB\b/,
@@ -182,7 +197,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'INCIDENT_RESPONSE_PLAN',
-    names: [phrase('incident response plan'), phrase('incident response and handling plan'), /\b(?:security )?incident (?:management|handling) plan\b/i],
+    names: [
+      phrase('incident response plan'),
+      phrase('incident response and handling plan'),
+      /\b(?:security |cyber(?:security)? )?incident (?:management|handling) plan\b/i,
+      /\b(?:security |cyber(?:security)? )?incident (?:response )?(?:playbook|runbook|handbook)\b/i,
+    ],
     abbreviations: [abbr('IRP')],
     phrases: [
       /\bUS-CERT\b|\bCISA\b/,
@@ -300,10 +320,13 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC,
     fileHints: [/\bsap\b/i, /assessment.?plan/i],
+    listsOthers: true,
   },
   {
     type: 'SAR',
-    names: [phrase('security assessment report'), phrase('assessment report'), phrase('annual assessment report')],
+    // Not every "assessment report" is the SAR: a readiness (RAR), risk, privacy, vulnerability or self
+    // assessment report is another document.
+    names: [phrase('security assessment report'), /(?<!\b(?:readiness|risk|privacy|vulnerability|self|impact|threat|maturity|gap)[\s\-_/,:]+)(?<![a-z0-9])assessment[\s\-_/,:]+report(?![a-z0-9])/i, phrase('annual assessment report')],
     abbreviations: [abbr('SAR')],
     phrases: [
       phrase('risk exposure table'),
@@ -316,6 +339,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC,
     fileHints: [/\bsar\b/i, /assessment.?report/i],
+    listsOthers: true,
   },
   {
     type: 'POAM',
@@ -362,6 +386,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: ['pdf', 'docx'],
     fileHints: [/\bato\b/i],
+    listsOthers: true,
     letterAct: /\bhereby authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
   },
   {
@@ -375,6 +400,7 @@ export const SIGNATURES: readonly Signature[] = [
     headers: [/^\s*(?:item|#|no\.?)\s*$/i, /\bdeliverable\b/i, /\b(?:included|provided|complete)\b/i, /\bcomments?\b/i, /\bdocument\b/i],
     formats: DOC_OR_SHEET,
     fileHints: [/checklist/i],
+    listsOthers: true,
   },
   {
     type: 'SCAN_RESULTS',
@@ -433,8 +459,15 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'SIGNIFICANT_CHANGE_REQUEST',
-    names: [phrase('significant change request'), /significant change (?:form|notification|request form)/i],
-    abbreviations: [abbr('SCR')],
+    names: [
+      /\bsignificant change (?:request|notification|form|approval|submission)s?\b/i,
+      /\b(?:request(?:ing)?|application) for (?:(?:the )?(?:agency|AO)'?s? )?(?:approval (?:of|for) )?(?:an? |the |our )?(?:proposed |planned )?significant change\b/i,
+      /\b(?:notification|notice) of (?:an? |the )?(?:proposed |planned )?significant change\b/i,
+      /\b(?:proposed|planned) significant change\b/i,
+    ],
+    // A title-cased "Change Request" submitted as a document is a change request to the agency (weighed
+    // as an abbreviation: half a name, and only where the document names itself).
+    abbreviations: [abbr('SCR'), abbr('SCN'), /(?<![A-Za-z])(?:Change (?:Request|Notification)|CHANGE (?:REQUEST|NOTIFICATION))(?![A-Za-z])/],
     phrases: [
       /description of (?:the )?(?:proposed )?change/i,
       phrase('security impact analysis'),
@@ -445,7 +478,17 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC_OR_SHEET,
     fileHints: [/\bscr\b/i, /significant.?change/i],
-    letterAct: /\b(?:request(?:s|ing)?|seek(?:s|ing)?|submit(?:s|ting)?)\b[^.]{0,80}\b(?:approval|review|notification)\b[^.]{0,80}\b(?:significant|planned) change\b|\b(?:significant|planned) change\b[^.]{0,80}\b(?:request(?:ed)?|approval)\b/i,
+    // "requests approval of the significant change", or approval *to* make one ("requests approval to
+    // migrate the database tier", "seeks the AO's approval for adding a new interconnection").
+    letterAct: new RegExp(
+      [
+        `${REQUEST}(?:approval|review|concurrence|notification)\\b[^.]{0,80}\\b(?:significant|planned|proposed) change\\b`,
+        `\\b(?:significant|planned|proposed) change\\b[^.]{0,80}\\b(?:(?:is|are|be|being) (?:hereby )?(?:requested|submitted)|for (?:(?:your|the|agency|AO'?s?|authorizing official'?s?)\\s+)*(?:approval|review|concurrence))\\b`,
+        `\\b(?:notif(?:y|ies|ying)|inform(?:s|ing)?|advis(?:e|es|ing))\\b[^.]{0,60}\\bof (?:a |an |the |our |this )?(?:significant|planned|proposed|upcoming) change\\b`,
+        `${REQUEST}approval\\b[^.]{0,12}\\b(?:to|for|of)\\b[^.]{0,80}\\b(?:change|migrat\\w*|add(?:s|ing)?|introduc\\w*|replac\\w*|mov(?:e|es|ing)|relocat\\w*|upgrad\\w*|implement\\w*|deploy\\w*|expand\\w*|onboard\\w*|integrat\\w*)\\b`,
+      ].join('|'),
+      'i',
+    ),
   },
   {
     type: 'DEVIATION_REQUEST',
@@ -460,6 +503,13 @@ export const SIGNATURES: readonly Signature[] = [
     headers: [/\b(?:DR|deviation) (?:ID|#|number)\b/i, /deviation (?:type|category)/i, /^\s*justification\s*$/i, /compensating control/i, /\bPOA&?M (?:ID|item)\b/i, /operational requirement/i, /false positive/i, /risk adjustment/i],
     phrases: [phrase('risk adjustment'), phrase('false positive'), phrase('operational requirement'), phrase('deviation rationale'), /justification/i, /compensating controls?/i],
     formats: DOC_OR_SHEET,
+    letterAct: new RegExp(
+      [
+        `${REQUEST}(?:approval (?:of|for) )?(?:(?:a|an|the|this)\\s+)?(?:risk adjustment|false positive|operational requirement|deviation)\\b`,
+        `\\b(?:be|is|are) (?:closed|treated|accepted|recogni[sz]ed|reclassified) as (?:an? )?(?:false positive|operational requirement)\\b`,
+      ].join('|'),
+      'i',
+    ),
     fileHints: [/deviation/i, /\bdr\b/i],
   },
 ];
@@ -469,7 +519,8 @@ export const SIGNATURES: readonly Signature[] = [
  * meeting, an invoice for an assessment). On the cover or in the title they cancel name matches.
  */
 export const NOT_A_DELIVERABLE: readonly RegExp[] = [
-  /\bminutes\b/i,
+  // Meeting minutes, not a duration ("within 15 minutes").
+  /(?<!\b(?:\d+|a few|few|several|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[\s-])\bminutes\b/i,
   /\bmeeting (?:notes|agenda)\b/i,
   /\bagenda\b/i,
   /\binvoice\b/i,
@@ -480,10 +531,44 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bpress release\b/i,
   /\bmenu\b/i,
   /\bresume\b|\bcurriculum vitae\b/i,
-  /\btraining (?:slides|deck)\b/i,
+  /\btraining (?:slides|deck|handout|module|course|session|materials?|presentation)\b/i,
+  // Material that explains deliverables to people: a primer, a handout, a guide to writing one.
+  /\b(?:primer|handout|cheat ?sheet|FAQs?|frequently asked questions|webinar|workshop|brown ?bag|lunch (?:and|&) learn)\b/i,
+  /\bhow (?:to|we) (?:prepare|write|submit|review|read|assemble|build)\b/i,
+  /\bguide to (?:the )?(?:fedramp|agency authori[sz]ation|preparing|writing|reviewing|understanding|assembling)\b/i,
   /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
   /\bproject (?:plan|schedule)\b/i,
   /\bkick-?off\b/i,
   /\b(?:engagement letter|letter of engagement)\b/i,
   /\bquestionnaire\b|\bSIG (?:lite|core)\b|\bstandardi[sz]ed information gathering\b/i,
 ];
+
+/**
+ * Titles that say a document is *about* deliverables it accompanies or tracks (a cover memo, a
+ * transmittal letter, a status report, a portfolio). Softer than NOT_A_DELIVERABLE: names of
+ * deliverables in it count as mentions, but a letter's operative sentence (a change request written as
+ * a cover letter) still decides.
+ */
+export const ABOUT_DELIVERABLES: readonly RegExp[] = [
+  /\bcover (?:memo(?:randum)?|letter|note|sheet|page for)\b/i,
+  /\b(?:letter of )?transmittal\b/i,
+  /\bsubmission (?:memo(?:randum)?|notice|letter|note|receipt|summary)\b/i,
+  /\backnowledge?ment of receipt\b/i,
+  /\b(?:status|progress) (?:report|update)\b/i,
+  /\bportfolio\b/i,
+  // A decision, response or comments on a deliverable ("Decision on Significant Change Request
+  // SCR-2025-02", "Response to Agency Comments on the SSP"), but not a request for approval.
+  /(?<!\bfor\s)\b(?:decision|response|responses|reply|answer|comments?|feedback|determination|approval|disapproval|denial|acknowledge?ment)\s+(?:on|to|regarding|concerning|of)\s+(?:(?:the|your|a|an|our)\s+)?(?:[\w&/-]+\s+){0,4}?(?:request|plan|report|submission|package|SSP|SAR|SAP|POA&M|assessment|workbook)\b/i,
+  // Reviews of a deliverable: the comments on it, a reviewer's checklist, not it.
+  /(?<!\bpackage )\b(?:review(?:er'?s?)?|QA|quality) (?:checklist|guide|worksheet|criteria)\b/i,
+  /\b(?:review )?comments? (?:matrix|log|tracker|resolution|form|sheet)\b|\breview comments\b|\bcomment (?:and )?response\b/i,
+];
+
+/**
+ * The operative sentence of a letter or memo that transmits deliverables: "this memo accompanies our
+ * monthly upload", "please find attached", "the following documents are submitted". Matched sentence
+ * by sentence near the start, together with TRANSMITTED (what is sent).
+ */
+export const TRANSMITS =
+  /\bthis (?:memo(?:randum)?|letter|note|e-?mail|package|cover sheet) (?:accompanies|transmits|forwards|conveys|lists|summari[sz]es|provides notice)\b|\bplease find (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:please find|are|is)\b|\b(?:are|is|were|was|have been|has been) (?:hereby )?(?:attached|enclosed|transmitted|forwarded|uploaded|placed|delivered|submitted)\b|\bwe (?:are|have) (?:hereby )?(?:submitting|transmitting|forwarding|uploading|submitted|transmitted|forwarded|uploaded)\b|\b(?:hereby )?(?:submit|transmit|forward)s? (?:the following|herewith|the attached|the enclosed)\b/i;
+export const TRANSMITTED = /\b(?:deliverables?|documents?|documentation|package|submission|upload|files?|artifacts?|the following|repository|attachments?|enclosures?)\b/i;

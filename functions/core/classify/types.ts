@@ -37,6 +37,11 @@ export interface DocumentFacts {
   oscalVersion?: string;
   /** Short standalone lines (PDF lines, short paragraphs), in order: where a document's title sits. */
   lines: string[];
+  /**
+   * Running page headers: Word header parts, or lines a PDF repeats on several pages. A title that
+   * appears only there is still the document's title.
+   */
+  pageHeaders: string[];
   /** XML: local names of the first elements seen, in order of first appearance. */
   elementNames: string[];
   /** A message (e-mail) rather than a document. */
@@ -46,5 +51,5 @@ export interface DocumentFacts {
 }
 
 export function emptyFacts(format: DocumentFormat): DocumentFacts {
-  return { format, headings: [], text: '', sheetNames: [], rows: [], lines: [], elementNames: [], notes: [] };
+  return { format, headings: [], text: '', sheetNames: [], rows: [], lines: [], pageHeaders: [], elementNames: [], notes: [] };
 }

@@ -105,7 +105,7 @@ async function docxBody(zip: ZipArchive, part: string, facts: DocumentFacts): Pr
     const header = await zip.readText(name, 32 * 1024);
     if (!header) continue;
     const paragraphs = wordParagraphs(header.text, name, !header.truncated, facts, false);
-    for (const p of paragraphs) if (p.text) facts.headings.push(p.text);
+    for (const p of paragraphs) if (p.text && !facts.pageHeaders.includes(p.text)) facts.pageHeaders.push(p.text);
   }
   const body = await zip.readText(part);
   if (!body) throw unreadable(`${part} is missing`);

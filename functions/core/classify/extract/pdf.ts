@@ -2,7 +2,7 @@ import type { ByteSource } from '../../bytes/byte-source.js';
 import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
-import { normalizeText, titleLines } from './text-facts.js';
+import { normalizeText, runningLines, titleLines } from './text-facts.js';
 
 /** Facts of a PDF: Info/XMP title and subject, and the text of its first pages. */
 export async function pdfFacts(source: ByteSource): Promise<DocumentFacts> {
@@ -22,6 +22,10 @@ export async function pdfFacts(source: ByteSource): Promise<DocumentFacts> {
   if (pdf.subject) facts.subject = normalizeText(pdf.subject, 300);
   facts.text = normalizeText(pdf.text);
   facts.lines = titleLines(pdf.text);
+  if (pdf.pageEnds.length >= 2) {
+    const pages = pdf.pageEnds.map((end, i) => pdf.text.slice(pdf.pageEnds[i - 1] ?? 0, end));
+    facts.pageHeaders = runningLines(pages).slice(0, 6);
+  }
   facts.notes.push(`pdf${pdf.version ? ` ${pdf.version}` : ''}: text of ${pdf.pagesSeen} page(s) read`, ...pdf.notes);
   return facts;
 }

@@ -37,3 +37,24 @@ export function titleLines(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Running headers and footers of a paginated text: lines found among the first or last lines of at
+ * least two pages, numbers aside ("Page 2 of 9"), that carry words.
+ */
+export function runningLines(pages: readonly string[]): string[] {
+  const seen = new Map<string, { line: string; pages: number }>();
+  for (const page of pages) {
+    const lines = titleLines(page);
+    const onThisPage = new Set<string>();
+    for (const line of [...lines.slice(0, 3), ...lines.slice(-3)]) {
+      const key = line.replace(/\d+/g, '#').toLowerCase();
+      if (onThisPage.has(key)) continue;
+      onThisPage.add(key);
+      const entry = seen.get(key);
+      if (entry) entry.pages++;
+      else seen.set(key, { line, pages: 1 });
+    }
+  }
+  return [...seen.values()].filter((e) => e.pages >= 2 && /[a-z]{3}/i.test(e.line.replace(/\b(?:page|of)\b/gi, ''))).map((e) => e.line);
+}

@@ -7,8 +7,18 @@ import { normalizeText, titleLines } from './text-facts.js';
 import { xmlFacts } from './xml.js';
 import { yamlFacts } from './yaml.js';
 
-/** An e-mail: From/To/Subject/Date headers at the top. */
-const EMAIL_HEADERS = /^(?:(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path):[^\n]*\n){2,}/im;
+/** An e-mail: a block of From/To/Subject/Date headers that opens the file. */
+const EMAIL_HEADERS = /^(?:(?:from|to|cc|bcc|subject|date|message-id|mime-version|content-type|received|return-path|reply-to|x-[\w-]+):[^\n]*\r?\n){2,}/i;
+/**
+ * What makes a header block an e-mail's rather than a memo's (a memo's TO/FROM/SUBJECT lines look
+ * alike): an address in it, or a header only mail carries.
+ */
+const EMAIL_ONLY = /^(?:message-id|mime-version|received|return-path|content-type|reply-to):|^(?:from|to|cc|reply-to):[^\n]*@/im;
+
+function isEmail(text: string): boolean {
+  const block = EMAIL_HEADERS.exec(text);
+  return block !== null && EMAIL_ONLY.test(block[0]);
+}
 
 const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
 
@@ -31,7 +41,7 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   }
   const csv = csvFacts(start, complete);
   if (csv) return csv;
-  if (EMAIL_HEADERS.test(start)) {
+  if (isEmail(start)) {
     const facts = emptyFacts('text');
     facts.text = normalizeText(start);
     facts.lines = titleLines(start);

@@ -19,6 +19,8 @@ export interface PdfText {
   encrypted: boolean;
   /** Pages whose content streams were found and read. */
   pagesSeen: number;
+  /** Where each page read ends in `text` (character offsets), when pages were read through the page tree. */
+  pageEnds: number[];
   /** What limited the reading (bytes not read, streams capped, fonts without Unicode), for evidence. */
   notes: string[];
 }
@@ -45,7 +47,7 @@ export async function extractPdfText(source: ByteSource): Promise<PdfText> {
   if (doc.objectCount === 0 && trailer.entries.size === 0) {
     throw unreadable('PDF has a %PDF- header but no objects could be read: damaged or not a PDF');
   }
-  const result: PdfText = { text: '', encrypted: false, pagesSeen: 0, notes: [] };
+  const result: PdfText = { text: '', encrypted: false, pagesSeen: 0, pageEnds: [], notes: [] };
   if (version) result.version = version;
 
   if (trailer.has('Encrypt') || (!trailer.has('Root') && hasEncryptionDictionary(doc))) {

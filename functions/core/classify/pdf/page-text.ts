@@ -21,8 +21,8 @@ export async function readText(
   doc: PdfDocument,
   catalog: PdfDict | undefined,
   notes: Set<string>,
-): Promise<{ text: string; pagesSeen: number }> {
-  const result = { text: '', pagesSeen: 0 };
+): Promise<{ text: string; pagesSeen: number; pageEnds: number[] }> {
+  const result = { text: '', pagesSeen: 0, pageEnds: [] as number[] };
   const sink = new TextSink(CLASSIFY_LIMITS.maxTextChars);
   const fonts = new FontCache(doc);
   const formCache = new WeakMap<PdfStream, DecodedStream | undefined>();
@@ -45,6 +45,7 @@ export async function readText(
       result.pagesSeen++;
       await runContent(content, page.resources, { doc, fonts, sink, forms: 0, formCache });
       sink.pageBreak();
+      result.pageEnds.push(sink.size);
     }
   };
 

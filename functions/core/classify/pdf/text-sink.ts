@@ -19,6 +19,11 @@ export class TextSink {
     return this.length >= this.cap;
   }
 
+  /** Characters collected so far. */
+  get size(): number {
+    return this.length;
+  }
+
   /** A word break (unless one is already owed). */
   space(): void {
     if (this.pending === '') this.pending = ' ';
