@@ -3,23 +3,36 @@ import { hostile } from '../classify/errors.js';
 /**
  * True when UTF-8 JSON nests `{` / `[` deeper than `maxDepth` (brackets inside strings ignored). One
  * scan of the bytes (these ASCII bytes never occur inside a UTF-8 multi-byte sequence) before
- * JSON.parse builds anything; stops as soon as the limit is passed. About 2 ms per MB.
+ * JSON.parse builds anything; stops as soon as the limit is passed. Strings, most of an OSCAL
+ * document's bytes, are skipped with the native byte search: their closing quote is the first `"`
+ * after an even run of backslashes (a backslash escapes the byte after it).
  */
 export function jsonExceedsDepth(utf8: Uint8Array, maxDepth: number): boolean {
+  const bytes = Buffer.isBuffer(utf8) ? utf8 : Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength);
   let depth = 0;
-  let inString = false;
-  const n = utf8.length;
-  for (let i = 0; i < n; i++) {
-    const c = utf8[i];
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i];
+    if (c === 0x22 /* " */) {
+      let from = i + 1;
+      for (;;) {
+        const quote = bytes.indexOf(0x22, from);
+        if (quote < 0) return false; // an unterminated string: JSON.parse will say so
+        let backslashes = 0;
+        while (bytes[quote - 1 - backslashes] === 0x5c /* \ */) backslashes++;
+        if (backslashes % 2 === 0) {
+          i = quote + 1;
+          break;
+        }
+        from = quote + 1;
+      }
       continue;
     }
-    if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) return true;
     } else if ((c === 0x7d || c === 0x5d) && depth > 0) depth--;
+    i++;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { child, FEDRAMP_NS, isObject, select, text, type Json, type JsonObject, type Located } from './query.js';
+import { FEDRAMP_NS, fieldText, isObject, propsNamedAny, select, text, type Json, type JsonObject, type Located } from './query.js';
 import type { OscalRule, RuleContext, Violation } from './types.js';
 
 /**
@@ -12,7 +12,7 @@ export const SSP = ['system-security-plan'] as const;
 export const has = (node: Located | undefined, key: string): boolean => !!node && isObject(node.value) && key in node.value;
 
 /** The text of `key` under an object node ('' when absent). */
-export const field = (node: Located | undefined, key: string): string => (node ? text(child(node, key)) : '');
+export const field = (node: Located | undefined, key: string): string => fieldText(node, key);
 
 /** A prop's value: `value`, or the element text (`#text`) of a prop written `<prop name="x">v</prop>`. */
 export function propText(p: Located): string {
@@ -21,10 +21,9 @@ export function propText(p: Located): string {
 }
 
 /** The props of a node named `name`, in any namespace unless `ns` says FedRAMP's. */
-export function namedProps(node: Located | undefined, name: string, ns?: 'fedramp'): Located<JsonObject>[] {
-  return select(node, 'props').filter(
-    (p): p is Located<JsonObject> => isObject(p.value) && p.value['name'] === name && (ns !== 'fedramp' || p.value['ns'] === FEDRAMP_NS),
-  );
+export function namedProps(node: Located | undefined, name: string, ns?: 'fedramp'): readonly Located<JsonObject>[] {
+  const all = propsNamedAny(node, name);
+  return ns === 'fedramp' ? all.filter((p) => p.value['ns'] === FEDRAMP_NS) : all;
 }
 
 /** Every string in a subtree, in document order. */

@@ -26,7 +26,7 @@ const OBJECTIVES: Selection = {
   idKey: 'objective-id',
 };
 
-const selections = (ctx: RuleContext, s: Selection): Located[] => select(ctx.doc, `reviewed-controls/${s.key}`);
+const selections = (ctx: RuleContext, s: Selection): readonly Located[] => select(ctx.doc, `reviewed-controls/${s.key}`);
 const ids = (sel: Located, key: string, idKey: string): Located[] => select(sel, key).flatMap((n) => (child(n, idKey) ? [child(n, idKey)!] : []));
 
 const includeAllOr = (s: Selection) =>

@@ -9,7 +9,7 @@ import { SP800_60_INFORMATION_TYPE_IDS } from '../sp800-60-information-types.js'
  * allow-other="yes" only suggest values, so they are not rules here (frr144, frr234, frr269).
  */
 
-const si = (ctx: RuleContext, path: string): Located[] => select(ctx.doc, `system-implementation/${path}`);
+const si = (ctx: RuleContext, path: string): readonly Located[] => select(ctx.doc, `system-implementation/${path}`);
 const usersOf = (ctx: RuleContext): Located[] => [...si(ctx, 'users'), ...select(ctx.doc, 'local-definitions/users')];
 const onItemsAndComponents = (ctx: RuleContext, name: string): Located[] => [...inventoryItems(ctx), ...components(ctx)].flatMap((n) => propsNamed(n, name));
 const attr = (key: string) => (n: Located): string | undefined => (n.value !== null && typeof n.value === 'object' && !Array.isArray(n.value) && key in n.value ? field(n, key) : undefined);

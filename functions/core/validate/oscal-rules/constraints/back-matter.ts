@@ -10,8 +10,8 @@ import { ALL_MODELS, countOf, expectRule, field, frProps, has, label, propsNamed
 
 const LAWS_AND_REGULATIONS = 'https://www.fedramp.gov/assets/resources/templates/FedRAMP-Laws-Regulations-Standards-and-Guidance-Reference.xlsx';
 
-const backMatter = (ctx: RuleContext): Located[] => select(ctx.doc, 'back-matter');
-const resources = (ctx: RuleContext): Located[] => select(ctx.doc, 'back-matter/resources');
+const backMatter = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'back-matter');
+const resources = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'back-matter/resources');
 
 /** Whether a resource has a `type` prop (any namespace) with a value and, optionally, a class. */
 const typed = (r: Located, value: string, cls?: string): boolean =>

@@ -9,7 +9,7 @@ import { componentsByUuid, expectRule, field, frProps, has, label } from './help
  * family's "-1 part a" statement.
  */
 
-const requirements = (ctx: RuleContext): Located[] => select(ctx.doc, 'control-implementation/implemented-requirements');
+const requirements = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'control-implementation/implemented-requirements');
 const statements = (ctx: RuleContext): Located[] => requirements(ctx).flatMap((r) => select(r, 'statements'));
 const byComponents = (ctx: RuleContext): Located[] => statements(ctx).flatMap((s) => select(s, 'by-components'));
 

@@ -23,7 +23,7 @@ const SECTIONS: readonly Section[] = [
   { key: 'network-architecture', name: 'network architecture', ids: ['frr196', 'frr197', 'frr198', 'frr199', 'frr200', 'frr201', 'frr202'] },
 ];
 
-const sectionsOf = (ctx: RuleContext, s: Section): Located[] => select(ctx.doc, `system-characteristics/${s.key}`);
+const sectionsOf = (ctx: RuleContext, s: Section): readonly Located[] => select(ctx.doc, `system-characteristics/${s.key}`);
 const diagramsOf = (ctx: RuleContext, s: Section): Located[] => sectionsOf(ctx, s).flatMap((n) => select(n, 'diagrams'));
 const linksOf = (ctx: RuleContext, s: Section): Located[] => diagramsOf(ctx, s).flatMap((d) => select(d, 'links'));
 

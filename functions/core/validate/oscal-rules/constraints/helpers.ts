@@ -1,4 +1,4 @@
-import { perDocument, child, isObject, select, text, type Json, type JsonObject, type Located } from '../query.js';
+import { perDocument, child, fieldText, isObject, propsNamedAny, select, text, type Json, type JsonObject, type Located } from '../query.js';
 import type { OscalModelName, OscalRule, RuleContext, Violation } from '../types.js';
 
 /**
@@ -19,7 +19,7 @@ export const severityOf = (level: Level): OscalRule['severity'] =>
   level === 'WARNING' ? 'warning' : level === 'INFORMATIONAL' ? 'info' : 'error';
 
 /** The text of a key of an object node ('' when absent). */
-export const field = (node: Located | undefined, key: string): string => (node ? text(child(node, key)) : '');
+export const field = (node: Located | undefined, key: string): string => fieldText(node, key);
 
 /** Whether an object node has `key` (Metaschema's `exists(x)`: present, even if empty). */
 export const has = (node: Located | undefined, key: string): boolean => !!node && isObject(node.value) && key in node.value && node.value[key] !== null;
@@ -43,18 +43,21 @@ export const isFedrampNs = (ns: Json | undefined): boolean => typeof ns === 'str
  * The props of a node named `name`: in any namespace (`prop[@name='x']`), or only FedRAMP's
  * (`prop[@name='x' and @ns='http://fedramp.gov/ns/oscal']`) when `fedramp` is set.
  */
-export function propsNamed(node: Located | undefined, name: string, fedramp = false): Located<JsonObject>[] {
-  return select(node, 'props').filter(
-    (p): p is Located<JsonObject> => isObject(p.value) && p.value['name'] === name && (!fedramp || isFedrampNs(p.value['ns'])),
-  );
+export function propsNamed(node: Located | undefined, name: string, fedramp = false): readonly Located<JsonObject>[] {
+  const all = propsNamedAny(node, name);
+  return fedramp ? all.filter((p) => isFedrampNs(p.value['ns'])) : all;
 }
 
 /** FedRAMP-namespace props named `name`. */
-export const frProps = (node: Located | undefined, name: string): Located<JsonObject>[] => propsNamed(node, name, true);
+export const frProps = (node: Located | undefined, name: string): readonly Located<JsonObject>[] => propsNamed(node, name, true);
 
 /** Whether a node has a prop `name` (any namespace), with one of `values` when given. */
 export function hasProp(node: Located | undefined, name: string, values?: readonly string[], fedramp = false): boolean {
-  return propsNamed(node, name, fedramp).some((p) => !values || values.includes(propText(p)));
+  for (const p of propsNamedAny(node, name)) {
+    if (fedramp && !isFedrampNs(p.value['ns'])) continue;
+    if (!values || values.includes(propText(p))) return true;
+  }
+  return false;
 }
 
 /** A node's `links` with a given rel. */
@@ -71,10 +74,10 @@ export function label(node: Located, what: string): string {
 }
 
 /** The SSP's components (`//component`). */
-export const components = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
+export const components = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
 
 /** The SSP's inventory items. */
-export const inventoryItems = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
+export const inventoryItems = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
 
 /** Components by uuid. */
 export function componentsByUuid(ctx: RuleContext): Map<string, Located> {

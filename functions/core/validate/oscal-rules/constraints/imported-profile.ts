@@ -13,7 +13,7 @@ import { field, hasProp, resourcesByUuid } from './helpers.js';
  * controls (parameters, response points) are not implemented here.
  */
 
-const imports = (ctx: RuleContext): Located[] => select(ctx.doc, 'import-profile');
+const imports = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'import-profile');
 
 /** The address an import-profile points at: its href, or the rlink of the back-matter resource a `#uuid` href names. */
 function resolvedHref(ctx: RuleContext, imp: Located): string {

@@ -8,7 +8,7 @@ import { components, expectRule, field, FIPS_LEVELS, frProps, label, levelRank, 
  * the leveraged systems (linked by their `leveraged-authorization-uuid` prop).
  */
 
-const authorizations = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-implementation/leveraged-authorizations');
+const authorizations = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-implementation/leveraged-authorizations');
 const name = (la: Located): string => label(la, 'leveraged authorization');
 
 /** The `system` components that describe a leveraged authorization. */

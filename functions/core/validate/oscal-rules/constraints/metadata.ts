@@ -8,7 +8,7 @@ import { ALL_MODELS, expectRule, field, frProps, has, hasProp, label, propsNamed
  * deliverables); data centers, preparer and owner roles, responsible parties and their addresses (SSP).
  */
 
-const metadata = (ctx: RuleContext): Located[] => select(ctx.doc, 'metadata');
+const metadata = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'metadata');
 
 const dataCenters = (ctx: RuleContext): { location: Located; kind: string }[] =>
   select(ctx.doc, 'metadata/locations').flatMap((location) => {

@@ -24,8 +24,8 @@ import {
 
 const SP800_60 = 'https://doi.org/10.6028/NIST.SP.800-60v2r1';
 
-const characteristics = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-characteristics');
-const infoTypes = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types');
+const characteristics = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-characteristics');
+const infoTypes = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types');
 const categorizations = (ctx: RuleContext): Located[] => infoTypes(ctx).flatMap((t) => select(t, 'categorizations'));
 const IMPACTS = ['confidentiality-impact', 'integrity-impact', 'availability-impact'] as const;
 const impacts = (ctx: RuleContext): Located[] => infoTypes(ctx).flatMap((t) => IMPACTS.flatMap((k) => select(t, k)));

@@ -11,8 +11,8 @@ import { SP800_60_INFORMATION_TYPE_IDS } from '../sp800-60-information-types.js'
 
 const IMPACTS = ['confidentiality-impact', 'integrity-impact', 'availability-impact'] as const;
 
-const infoTypes = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types');
-const categorizations = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types/categorizations');
+const infoTypes = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types');
+const categorizations = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-characteristics/system-information/information-types/categorizations');
 const impacts = (ctx: RuleContext): Located[] => IMPACTS.flatMap((i) => select(ctx.doc, `system-characteristics/system-information/information-types/${i}`));
 
 function* systemInformationHasType(ctx: RuleContext): Iterable<Violation> {

@@ -22,8 +22,8 @@ const REQUIRED_ROLES: readonly (readonly [string, string])[] = [
 /** Roles whose responsible parties must be persons (as FedRAMP's constraint frr280 names them). */
 const PERSON_ROLES = new Set(['system-owner', 'information-system-security-officer']);
 
-const responsibleParties = (ctx: RuleContext): Located[] => select(ctx.doc, 'metadata/responsible-parties');
-const partyUuidsOf = (rp: Located): Located[] => select(rp, 'party-uuids');
+const responsibleParties = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'metadata/responsible-parties');
+const partyUuidsOf = (rp: Located): readonly Located[] => select(rp, 'party-uuids');
 const roleIdOf = (rp: Located): string => (isObject(rp.value) ? text(rp.value['role-id']) : '');
 
 const roleDefined = (id: string, name: string): ((ctx: RuleContext) => Iterable<Violation>) =>

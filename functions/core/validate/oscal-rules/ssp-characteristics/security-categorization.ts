@@ -19,7 +19,7 @@ export function highWaterMark(levels: Iterable<string>): string {
   return best;
 }
 
-const characteristics = (ctx: RuleContext): Located[] => select(ctx.doc, 'system-characteristics');
+const characteristics = (ctx: RuleContext): readonly Located[] => select(ctx.doc, 'system-characteristics');
 
 /** security-impact-level nodes: in system-characteristics (some GSA fragments also put one beside it). */
 const impactLevels = (ctx: RuleContext): Located[] => [...select(ctx.doc, 'system-characteristics/security-impact-level'), ...select(ctx.doc, 'security-impact-level')];

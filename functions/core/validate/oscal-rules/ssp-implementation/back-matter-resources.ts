@@ -1,6 +1,7 @@
+import { documentIndex } from '../document-index.js';
 import { isObject, select, text, type Located } from '../query.js';
 import type { OscalRule } from '../types.js';
-import { allowed, field, has, label, namedProps, oneOf, propText, resources, sspRule, walk } from './helpers.js';
+import { allowed, field, has, label, namedProps, oneOf, propText, resources, sspRule } from './helpers.js';
 
 /**
  * Back-matter resources (the SSP's citations and attachments): each has a uuid, a title and an rlink
@@ -15,17 +16,6 @@ const base64s = (r: Located): Located[] => select(r, 'base64').filter((b) => isO
 function isBase64(s: string): boolean {
   const compact = s.replace(/\s+/g, '');
   return compact.length > 0 && compact.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact);
-}
-
-/** Every string in the document other than resources' own uuids: where references to a resource are found. */
-function referenceTexts(root: Located): Set<string> {
-  const out = new Set<string>();
-  for (const n of walk(root)) {
-    if (typeof n.value !== 'string') continue;
-    if (/\/back-matter\/resources\/\d+\/uuid$/.test(n.pointer)) continue;
-    out.add(n.value.trim());
-  }
-  return out;
 }
 
 export const RULES: readonly OscalRule[] = [
@@ -44,7 +34,7 @@ export const RULES: readonly OscalRule[] = [
     }
   }),
   sspRule('resource-is-referenced', 'warning', 'Every supporting artifact found in a citation should be referenced from within the document.', function* (ctx) {
-    const refs = referenceTexts(ctx.doc);
+    const refs = documentIndex(ctx).resourceReferences;
     for (const r of resources(ctx)) {
       const uuid = field(r, 'uuid');
       if (uuid && !refs.has(`#${uuid}`) && !refs.has(uuid)) yield { message: `${label(r, 'back-matter resource')} is not referenced anywhere in the document`, pointer: r.pointer };

@@ -1,6 +1,6 @@
 import { isObject, select, text, type Located } from '../query.js';
 import type { OscalRule, RuleContext } from '../types.js';
-import { allowed, componentType, components, field, has, label, namedProps, oneOf, plain, raw, sspRule } from './helpers.js';
+import { allowed, componentType, components, field, has, label, namedProps, oneOf, plain, plainAtLeast, raw, sspRule } from './helpers.js';
 
 /**
  * Components of the system implementation: an allowed type, an asset type for components that are
@@ -50,7 +50,7 @@ export const RULES: readonly OscalRule[] = [
   sspRule('no-description-text-in-component', 'error', 'A FedRAMP SSP component must contain a description with content.', function* (ctx) {
     for (const c of components(ctx)) {
       if (!isObject(c.value)) continue;
-      if (!plain(raw(c, 'description'))) {
+      if (!plainAtLeast(raw(c, 'description'), 1) && !plain(raw(c, 'description'))) {
         yield { message: `${label(c, 'component')}${text(c.value['title']) ? ` (${text(c.value['title'])})` : ''} has no description text`, pointer: c.pointer };
       }
     }

@@ -1,6 +1,6 @@
-import { isObject, select } from '../query.js';
+import { isObject, perDocument, select, type Located } from '../query.js';
 import type { OscalRule } from '../types.js';
-import { byComponents, components, field, has, implementedRequirements, label, plain, raw, sspRule, statements } from './helpers.js';
+import { byComponents, components, field, has, implementedRequirements, label, plain, plainAtLeast, raw, sspRule, statements } from './helpers.js';
 
 /**
  * The response to each control statement (SSP §13, "What is the solution and how is it implemented?"):
@@ -13,8 +13,10 @@ import { byComponents, components, field, has, implementedRequirements, label, p
 const MIN_RESPONSE_LENGTH = 20;
 
 /** Every by-component of every implemented requirement, with its requirement. */
-const responses = (ctx: Parameters<OscalRule['check']>[0]) =>
-  implementedRequirements(ctx).flatMap((req) => byComponents(req).filter((bc) => isObject(bc.value)).map((bc) => ({ req, bc })));
+const responses = (ctx: Parameters<OscalRule['check']>[0]): readonly { req: Located; bc: Located }[] =>
+  perDocument(ctx.doc, 'responsesWithRequirement', () =>
+    implementedRequirements(ctx).flatMap((req) => byComponents(req).filter((bc) => isObject(bc.value)).map((bc) => ({ req, bc }))),
+  );
 
 export const RULES: readonly OscalRule[] = [
   sspRule('invalid-component-match', 'info', '[Section D Checks] Response statement cites a component in the system implementation inventory.', function* (ctx) {
@@ -31,14 +33,14 @@ export const RULES: readonly OscalRule[] = [
   }),
   sspRule('incomplete-response-description', 'info', '[Section D Checks] Response statement component description has adequate length.', function* (ctx) {
     for (const { req, bc } of responses(ctx)) {
-      if (!has(bc, 'description')) continue;
+      if (!has(bc, 'description') || plainAtLeast(raw(bc, 'description'), MIN_RESPONSE_LENGTH)) continue;
       const t = plain(raw(bc, 'description'));
       if (t.length < MIN_RESPONSE_LENGTH) yield { message: `the response of component ${field(bc, 'component-uuid') || '(unnamed)'} in ${label(req, 'implemented requirement')} is only ${t.length} characters long (at least ${MIN_RESPONSE_LENGTH} expected)`, pointer: `${bc.pointer}/description` };
     }
   }),
   sspRule('incomplete-response-remarks', 'info', '[Section D Checks] Response statement component remarks have adequate length.', function* (ctx) {
     for (const { req, bc } of responses(ctx)) {
-      if (!has(bc, 'remarks')) continue;
+      if (!has(bc, 'remarks') || plainAtLeast(raw(bc, 'remarks'), MIN_RESPONSE_LENGTH)) continue;
       const t = plain(raw(bc, 'remarks'));
       if (t.length < MIN_RESPONSE_LENGTH) yield { message: `the remarks of component ${field(bc, 'component-uuid') || '(unnamed)'} in ${label(req, 'implemented requirement')} are only ${t.length} characters long (at least ${MIN_RESPONSE_LENGTH} expected)`, pointer: `${bc.pointer}/remarks` };
     }

@@ -1,4 +1,4 @@
-import { child, isObject, perDocument, select, text, type Json, type Located } from '../query.js';
+import { child, isObject, perDocument, select, text, walkValues, type Json, type Located } from '../query.js';
 import { field, namedProps, propText, sspRule, strings } from '../rule-kit.js';
 import type { OscalRule, RuleContext } from '../types.js';
 
@@ -26,6 +26,27 @@ export function plain(value: Json | undefined): string {
     .trim();
 }
 
+/** Printable ASCII that `plain` keeps for certain: not whitespace, not a markup marker (*_`#>). */
+const KEPT = new Uint8Array(128).map((_, c) => (c > 0x20 && c < 0x7f && !'*_`#>'.includes(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Whether `plain(value)` is certainly at least `n` characters long, found without building it: each
+ * printable ASCII character other than a markup marker survives `plain`. False means "not known"
+ * (other characters are not counted): ask `plain` itself then.
+ */
+export function plainAtLeast(value: Json | undefined, n: number): boolean {
+  let kept = 0;
+  let reached = false;
+  walkValues(value, (v) => {
+    if (typeof v !== 'string') return;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 128 && KEPT[c] === 1 && ++kept >= n) return (reached = true);
+    }
+  });
+  return reached;
+}
+
 /** A short label for a node in messages: its uuid (or id / control-id), else its pointer. */
 export function label(node: Located, what: string): string {
   const v = node.value;
@@ -33,25 +54,25 @@ export function label(node: Located, what: string): string {
   return id ? `${what} ${id}` : `${what} at ${node.pointer}`;
 }
 
-export const inventoryItems = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
+export const inventoryItems = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'inventoryItems', () => select(ctx.doc, 'system-implementation/inventory-items'));
 
 /** Every component of the system implementation. */
-export const components = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
+export const components = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'components', () => select(ctx.doc, 'system-implementation/components'));
 
 /** Every user of the system implementation. */
-export const users = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'users', () => select(ctx.doc, 'system-implementation/users'));
+export const users = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'users', () => select(ctx.doc, 'system-implementation/users'));
 
 /** Every implemented requirement of the control implementation. */
-export const implementedRequirements = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'implementedRequirements', () => select(ctx.doc, 'control-implementation/implemented-requirements'));
+export const implementedRequirements = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'implementedRequirements', () => select(ctx.doc, 'control-implementation/implemented-requirements'));
 
 /** Every statement of every implemented requirement. */
-export const statements = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'statements', () => select(ctx.doc, 'control-implementation/implemented-requirements/statements'));
+export const statements = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'statements', () => select(ctx.doc, 'control-implementation/implemented-requirements/statements'));
 
 /** Every by-component of an implemented requirement, directly under it or under its statements. */
 export const byComponents = (req: Located): Located[] => [...select(req, 'by-components'), ...select(req, 'statements/by-components')];
 
 /** Every back-matter resource. */
-export const resources = (ctx: RuleContext): Located[] => perDocument(ctx.doc, 'resources', () => select(ctx.doc, 'back-matter/resources'));
+export const resources = (ctx: RuleContext): readonly Located[] => perDocument(ctx.doc, 'resources', () => select(ctx.doc, 'back-matter/resources'));
 
 /** A component's type (`type`, or `component-type` in older documents). */
 export const componentType = (c: Located): string => field(c, 'type') || field(c, 'component-type');
@@ -79,7 +100,7 @@ export function* walk(node: Located): Generator<Located> {
  * prop named `name`, `single` when it has more than one.
  */
 export function propPresenceRules(opts: {
-  nodes: (ctx: RuleContext) => Located[];
+  nodes: (ctx: RuleContext) => readonly Located[];
   what: string;
   name: string;
   ns?: 'fedramp';

@@ -1,6 +1,7 @@
+import { documentIndex } from '../document-index.js';
 import { isObject, select, text, type Located } from '../query.js';
 import type { OscalRule, RuleContext } from '../types.js';
-import { allowed, field, implementedRequirements, label, namedProps, oneOf, propText, propValues, sspRule, walk } from './helpers.js';
+import { allowed, field, implementedRequirements, label, namedProps, oneOf, propText, propValues, sspRule } from './helpers.js';
 
 /**
  * The status and origin of each implemented control: an allowed implementation status (or an allowed
@@ -23,9 +24,7 @@ const leveragedAuthorizations = (ctx: RuleContext): Set<string> =>
   new Set(select(ctx.doc, 'system-implementation/leveraged-authorizations').map((l) => field(l, 'uuid')).filter(Boolean));
 
 /** Every prop named planned-completion-date in the document. */
-function* plannedDates(ctx: RuleContext): Generator<Located> {
-  for (const n of walk(ctx.doc)) if (isObject(n.value) && n.value['name'] === 'planned-completion-date' && n.pointer.includes('/props')) yield n;
-}
+const plannedDates = (ctx: RuleContext): readonly Located[] => documentIndex(ctx).plannedCompletionDates;
 
 /** Whether a string is an xs:date or xs:dateTime. */
 const isDate = (v: string): boolean =>
