@@ -1,15 +1,18 @@
 import type { S3Client } from '@aws-sdk/client-s3';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z } from 'zod';
+import { StepFunctionsControl } from '../adapters/sfn-control.js';
 import { presignUpload } from '../adapters/upload-urls.js';
 import type { Role } from '../core/domain/roles.js';
 import { Decision, ImpactLevelInput } from '../core/domain/stages.js';
 import type { WorkflowDeps } from '../core/workflow/context.js';
+import { startMonthlyConmon } from '../core/workflow/conmon.js';
 import { makeDecision } from '../core/workflow/decisions.js';
 import { ForbiddenError, InvalidRequestError } from '../core/workflow/errors.js';
 import { createPackage, packageStatus } from '../core/workflow/packages.js';
-import { ConflictError, NotFoundError } from '../core/workflow/ports.js';
+import { ConflictError, NotFoundError, type WorkflowControl } from '../core/workflow/ports.js';
 import { DEFAULT_UPLOAD_CONTENT_TYPE, requestUpload, UPLOAD_CONTENT_TYPES } from '../core/workflow/uploads.js';
 import { parseRoleMap, type RoleMap } from './principals.js';
 import { lazyHandler, observability, required, runtimeFor, withPowertools, type LambdaHandler, type Observability } from './runtime.js';
@@ -23,6 +26,11 @@ export interface ApiOptions {
   uploadBucket: string;
   uploadKmsKeyId?: string;
   roles: RoleMap;
+  /**
+   * Starts continuous-monitoring executions (the ConMon state machine): enables `POST /conmon/runs`,
+   * the PMO's manual run of the monthly schedule. Without it that route answers 404.
+   */
+  conmon?: WorkflowControl;
   obs?: Observability;
 }
 
@@ -34,6 +42,7 @@ const UploadBody = z.strictObject({
   contentType: z.enum(UPLOAD_CONTENT_TYPES).default(DEFAULT_UPLOAD_CONTENT_TYPE),
 });
 const DecisionBody = z.strictObject({ decision: Decision, comment: z.string().trim().min(1).max(2000).optional() });
+const ConmonRunBody = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM').optional() });
 const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(25), cursor: z.string().min(1).optional() });
 
 interface Caller {
@@ -159,6 +168,19 @@ export function makeApiHandler(options: ApiOptions): LambdaHandler<APIGatewayPro
         },
       },
     },
+    {
+      // The monthly ConMon schedule, run now by the PMO (idempotent per package and month, like the schedule).
+      pattern: /^\/conmon\/runs$/,
+      methods: {
+        POST: async ({ caller, event }) => {
+          only(caller, ['PMO'], 'start a continuous-monitoring month');
+          if (!options.conmon) throw new NotFoundError('continuous-monitoring runs are not enabled on this API (no ConMon state machine configured)');
+          const body = parse(ConmonRunBody, event.body ? jsonBody(event) : {}, 'conmon run');
+          const month = body.month ?? deps.clock.now().toISOString().slice(0, 7);
+          return { status: 200, body: await startMonthlyConmon(deps, options.conmon, month) };
+        },
+      },
+    },
   ];
 
   /** The principal API Gateway authenticated (IAM auth) and the role configuration gives it. */
@@ -235,6 +257,7 @@ export const handler = lazyHandler(() => {
     uploadBucket: required(config.uploadBucket, 'UPLOAD_BUCKET'),
     ...(config.uploadKmsKeyId ? { uploadKmsKeyId: config.uploadKmsKeyId } : {}),
     roles: parseRoleMap(config.roleMap),
+    ...(process.env['CONMON_STATE_MACHINE_ARN'] ? { conmon: new StepFunctionsControl(runtime.obs.tracer.captureAWSv3Client(new SFNClient({})), process.env['CONMON_STATE_MACHINE_ARN']) } : {}),
     obs: runtime.obs,
   });
 });
