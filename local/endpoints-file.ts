@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LocalEndpoints = z.object({
   api: z.string().url(),

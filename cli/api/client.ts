@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../../functions/core/domain/roles.js';
 import type { Decision, ImpactLevel } from '../../functions/core/domain/stages.js';
 import { DecisionRecord, DeliverableRecord, HistoryEntry, PackageRecord } from '../../functions/core/workflow/records.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../../functions/core/domain/roles.js';
 
 export interface Credentials {

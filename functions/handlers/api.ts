@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { StepFunctionsControl } from '../adapters/sfn-control.js';
 import { presignUpload } from '../adapters/upload-urls.js';
 import type { Role } from '../core/domain/roles.js';

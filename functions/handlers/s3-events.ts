@@ -1,5 +1,5 @@
 import { S3EventNotificationEventBridgeSchema, S3Schema } from '@aws-lambda-powertools/parser/schemas';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One object an event says was created. `key` is decoded: the object's real key. */
 export interface CreatedObject {

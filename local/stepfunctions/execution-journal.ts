@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isJsonValue, type JsonValue } from './asl-library.js';
 import type { ExecutionSnapshot } from './local-workflow.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DecisionRecord, DeliverableRecord, GateWaitRecord, HistoryEntry, PackageRecord, UploadGrant } from '../../core/workflow/records.js';
 import { TABLE } from './table.js';
 import { decisionKey, deliverableKey, gateWaitKey, historyKey, packageGsi1, packageKey, uploadGrantKey } from './keys.js';

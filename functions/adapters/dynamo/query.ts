@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidRequestError } from '../../core/workflow/errors.js';
 import { PACKAGES_PARTITION } from './keys.js';
 import type { Item } from './items.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeliverableType, DocumentFormat } from '../domain/deliverables.js';
 
 /** What the classifier says of one file (the `intake classify --json` element, minus `file`). */

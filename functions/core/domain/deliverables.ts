@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from './roles.js';
 
 /** Every deliverable code of DOMAIN.md's classification taxonomy. */

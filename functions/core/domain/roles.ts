@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The principals of the Agency Authorization process (DOMAIN.md, "Roles"). */
 export const Role = z.enum(['CSP', '3PAO', 'AGENCY', 'PMO']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The stages of one authorization package (DOMAIN.md, "Stages"). */
 export const Stage = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_DETAILS, EVENT_SOURCE, type EventType } from './events.js';
 
 /** JSON Schema (draft 2020-12) of each event's `detail`, with the EventBridge envelope fields it travels in. */

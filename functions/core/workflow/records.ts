@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeliverableType, DocumentFormat } from '../domain/deliverables.js';
 import { Role } from '../domain/roles.js';
 import { Decision, ImpactLevel, Stage } from '../domain/stages.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findGate } from '../process/gates.js';
 import { Decision } from '../domain/stages.js';
 import { processById, record, type WorkflowDeps } from './context.js';
