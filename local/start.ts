@@ -21,34 +21,10 @@ function port(value: string | undefined, fallback: number, name: string): number
   return n;
 }
 
-/**
- * `npm start` runs `npm run start:local` without a `--` separator, so the inner npm takes
- * `--data-dir=DIR` style flags as its own configuration (npm_config_data_dir=DIR) instead of passing
- * them on: they are read back from there. (`--data-dir DIR` with a space leaves npm_config_data_dir
- * at 'true' and DIR as a positional argument, which is refused with this advice.)
- */
-function fromNpmConfig(): string[] {
-  if (!process.env.npm_lifecycle_event) return [];
-  const out: string[] = [];
-  for (const name of ['data-dir', 'webhook', 'api-port', 's3-port', 'dynamodb-port', 'quiet']) {
-    const value = process.env[`npm_config_${name.replace(/-/g, '_')}`];
-    if (value === undefined || value === '') continue;
-    if (name === 'quiet') {
-      if (value === 'true') out.push('--quiet');
-    } else if (value === 'true') {
-      console.error(`npm kept --${name} for itself: write --${name}=VALUE (npm start -- --${name}=VALUE), or run npm run start:local -- --${name} VALUE\n${USAGE}`);
-      process.exit(2);
-    } else {
-      out.push(`--${name}=${value}`);
-    }
-  }
-  return out;
-}
-
 let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
-    args: [...fromNpmConfig(), ...process.argv.slice(2)],
+    args: process.argv.slice(2),
     options: {
       'data-dir': { type: 'string' },
       webhook: { type: 'string', multiple: true },
