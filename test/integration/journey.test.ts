@@ -122,6 +122,9 @@ describe('authorization journeys on the real state machine', () => {
     await expect(decide(pkg.packageId, 'approve', 'CSP')).rejects.toBeInstanceOf(ForbiddenError);
     await decide(pkg.packageId, 'reject', 'AGENCY', 'boundary diagram missing');
     await reach(arn, 'Await SSP');
+    // The rejected SSP no longer completes the gate: the workflow waits for a resubmission.
+    expect(await deps.repo.getGateWait(pkg.packageId, 'ssp-review')).toBeDefined();
+    expect(deps.workflow.currentState(arn)).toContain('Await SSP');
     await deliver(pkg.packageId, 'SSP', 'CSP');
     await reach(arn, 'Agency SSP decision');
     await decide(pkg.packageId, 'approve', 'AGENCY');
@@ -139,8 +142,9 @@ describe('authorization journeys on the real state machine', () => {
     await reach(arn, 'Agency assessment decision');
     await decide(pkg.packageId, 'request-testing', 'AGENCY', 'retest the web tier');
     await reach(arn, 'Await SAR and POA&M');
-    // The SAR and POA&M already there still complete the gate when the wait starts again: a new SAR
-    // version from the retest arrives as well.
+    // More testing: the SAR and POA&M reviewed before no longer complete the gate; the retest's SAR does.
+    expect(await deps.repo.getGateWait(pkg.packageId, 'testing')).toBeDefined();
+    expect(deps.workflow.currentState(arn)).toContain('Await SAR and POA&M');
     await deliver(pkg.packageId, 'SAR', '3PAO');
     await reach(arn, 'Agency assessment decision');
     await decide(pkg.packageId, 'approve', 'AGENCY');
@@ -154,6 +158,7 @@ describe('authorization journeys on the real state machine', () => {
     await reach(arn, 'PMO package review');
     await decide(pkg.packageId, 'return', 'PMO', 'checklist item 7 incomplete');
     await reach(arn, 'Await complete package');
+    expect(deps.workflow.currentState(arn)).toContain('Await complete package');
     await deliver(pkg.packageId, 'AUTHORIZATION_CHECKLIST', 'CSP');
     await reach(arn, 'PMO package review');
     await decide(pkg.packageId, 'approve', 'PMO');

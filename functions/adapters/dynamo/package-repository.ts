@@ -204,11 +204,16 @@ export class DynamoPackageRepository implements PackageRepository {
   }
 
   /** PENDING → DECIDED in one conditional update (the outcome must be an allowed one): one concurrent caller wins. */
-  async decide(packageId: string, kind: string, outcome: Pick<DecisionRecord, 'decision' | 'decidedBy' | 'comment'>, at: string): Promise<DecisionRecord> {
+  async decide(packageId: string, kind: string, outcome: Pick<DecisionRecord, 'decision' | 'decidedBy' | 'comment' | 'deliverablesSeen'>, at: string): Promise<DecisionRecord> {
     const decision = Decision.parse(outcome.decision);
     const names: Record<string, string> = { '#status': 'status', '#decision': 'decision', '#decidedBy': 'decidedBy', '#decidedAt': 'decidedAt', '#comment': 'comment', '#allowed': 'allowed' };
     const values: Record<string, unknown> = { ':pending': 'PENDING', ':decided': 'DECIDED', ':decision': decision, ':by': outcome.decidedBy, ':at': at };
     let update = 'SET #status = :decided, #decision = :decision, #decidedBy = :by, #decidedAt = :at';
+    if (outcome.deliverablesSeen !== undefined) {
+      names['#seen'] = 'deliverablesSeen';
+      values[':seen'] = outcome.deliverablesSeen;
+      update += ', #seen = :seen';
+    }
     if (outcome.comment !== undefined) {
       values[':comment'] = outcome.comment;
       update += ', #comment = :comment';

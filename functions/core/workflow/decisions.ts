@@ -36,7 +36,7 @@ export async function makeDecision(deps: WorkflowDeps, req: DecisionRequest): Pr
     throw new ForbiddenError(`only ${owners} may ${req.decision} ${applicable[0]!.kind} for package ${req.packageId}; you act as ${req.role}`);
   }
   const at = deps.clock.now().toISOString();
-  const decided = await deps.repo.decide(req.packageId, mine.kind, { decision: req.decision, decidedBy: req.actor, comment: req.comment }, at);
+  const decided = await deps.repo.decide(req.packageId, mine.kind, { decision: req.decision, decidedBy: req.actor, comment: req.comment, deliverablesSeen: pkg.deliverableCount }, at);
   await record(deps, { packageId: req.packageId, actor: req.actor, role: req.role, action: `decision:${mine.kind}`, detail: `${req.decision}${req.comment ? ` — ${req.comment}` : ''}` }, [
     intakeEvent('DecisionRecorded', {
       packageId: req.packageId,

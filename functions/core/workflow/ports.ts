@@ -38,7 +38,7 @@ export interface PackageRepository {
    * Marks a PENDING decision DECIDED, conditionally: exactly one of two concurrent callers succeeds,
    * the other gets ConflictError. Returns the decided record (with its task token).
    */
-  decide(packageId: string, kind: string, outcome: Pick<DecisionRecord, 'decision' | 'decidedBy' | 'comment'>, at: string): Promise<DecisionRecord>;
+  decide(packageId: string, kind: string, outcome: Pick<DecisionRecord, 'decision' | 'decidedBy' | 'comment' | 'deliverablesSeen'>, at: string): Promise<DecisionRecord>;
   /** Marks a PENDING decision EXPIRED (its token timed out). */
   expireDecision(packageId: string, kind: string): Promise<void>;
   putGateWait(record: GateWaitRecord): Promise<void>;

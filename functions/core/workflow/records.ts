@@ -69,6 +69,8 @@ export const DecisionRecord = z.object({
   decidedBy: z.string().optional(),
   decidedAt: z.string().optional(),
   comment: z.string().optional(),
+  /** How many deliverables the package had when it was decided: what was reviewed (deliverable versions up to it). */
+  deliverablesSeen: z.number().int().optional(),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecord>;
 
