@@ -4,14 +4,14 @@
  * bench/results.md. Exit 1 when a benchmark could not run (its error is in the report); aims that are
  * not met do not fail the run.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { measureClassification } from './classification.js';
 import { measureColdStart } from './cold-start.js';
 import { measureCost } from './cost.js';
 import { measurePipeline } from './pipeline.js';
 import { progress } from './progress.js';
-import { commit, machine, renderReport, slowest } from './report.js';
+import { commit, machine, renderReport, renderTable, slowest } from './report.js';
 import { quickFrom, type BenchOptions, type SectionResult } from './results.js';
 import { formatMs } from './stats.js';
 import { measureValidationSection } from './validation-figures.js';
@@ -59,6 +59,19 @@ const report = renderReport({ sections, quick, date, elapsedMs, machine: machine
 const out = join(import.meta.dirname, 'results.md');
 await writeFile(out, report);
 console.log(report);
+// A complete run (every benchmark) replaces the README's table between its markers, with its provenance.
+if (!only) {
+  const readme = join(import.meta.dirname, '..', 'README.md');
+  const text = await readFile(readme, 'utf8');
+  const start = text.indexOf('<!-- bench-table:start -->');
+  const end = text.indexOf('<!-- bench-table:end -->');
+  if (start >= 0 && end > start) {
+    const input = { sections, quick, date, elapsedMs, machine: machine(), commit: commit() };
+    const provenance = `\n\n_${quick ? 'Quick' : 'Full'} run of \`npm run bench\` on ${date.toISOString().slice(0, 10)}, ${input.machine.cores} cores, commit ${input.commit}; details in bench/results.md._`;
+    await writeFile(readme, text.slice(0, start) + renderTable(input) + provenance + text.slice(end + '<!-- bench-table:end -->'.length).replace(/^\n\n_(Quick|Full) run of `npm run bench`[^\n]*_/, ''));
+    progress('bench', `updated the table in ${readme}`);
+  }
+}
 const slow = slowest(sections);
 progress('bench', `wrote ${out} in ${formatMs(elapsedMs)}${slow ? `; slowest figure: ${slow.figure} (${formatMs(slow.ms)})` : ''}`);
 if (sections.some((s) => s.error)) process.exit(1);
