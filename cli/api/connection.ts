@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import * as z from 'zod';
+import { pidAlive } from '../../local/endpoints-file.js';
 import type { Role } from '../../functions/core/domain/roles.js';
 
 export interface Credentials {
@@ -80,16 +81,6 @@ export function findDataDir(explicit: string | undefined, cwd = process.cwd(), e
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 async function readJson<S extends z.ZodType>(file: string, schema: S, what: string): Promise<z.output<S>> {
   let text: string;
   try {
@@ -111,7 +102,7 @@ async function readJson<S extends z.ZodType>(file: string, schema: S, what: stri
 /** The running local stack's endpoints and identities; a clear error when it is not running. */
 export async function readLocalStack(dataDir: string): Promise<{ endpoints: LocalEndpoints; identities: LocalIdentities }> {
   const endpoints = await readJson(join(dataDir, 'endpoints.json'), LocalEndpoints, 'endpoints');
-  if (!alive(endpoints.pid)) throw new UsageError(`${NOT_RUNNING} (${join(dataDir, 'endpoints.json')} names process ${endpoints.pid}, which has ended)`);
+  if (!pidAlive(endpoints.pid)) throw new UsageError(`${NOT_RUNNING} (${join(dataDir, 'endpoints.json')} names process ${endpoints.pid}, which has ended)`);
   const identities = await readJson(join(dataDir, 'identities.json'), LocalIdentities, 'local identities');
   return { endpoints, identities };
 }

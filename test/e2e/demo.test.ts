@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROOT, runCli, type CliRun } from '../support/run-cli.js';
+import { pidAlive } from '../../local/endpoints-file.js';
 
 /**
  * End to end: the embedded local stack in its own process (free ports, a fresh data folder), and the
@@ -33,15 +34,6 @@ const Status = z.object({
   history: z.array(z.object({ at: z.string(), role: z.string(), actor: z.string(), action: z.string(), detail: z.string() })),
 });
 type Status = z.infer<typeof Status>;
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('intake demo on the embedded local stack', () => {
   let dataDir: string;
@@ -170,7 +162,7 @@ describe('intake demo on the embedded local stack', () => {
     expect(await exited).toBe(0);
     expect(existsSync(join(dataDir, 'endpoints.json'))).toBe(false);
     expect(dynamodbPid).toBeGreaterThan(0);
-    expect(alive(dynamodbPid)).toBe(false);
+    expect(pidAlive(dynamodbPid)).toBe(false);
     const afterStop = await intake(['status', demo?.packageId ?? 'x']);
     expect(afterStop.code).toBe(1);
     expect(afterStop.stderr).toMatch(/the local pipeline is not running: start it with `npm start`/);
