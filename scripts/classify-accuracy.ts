@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +10,9 @@ import { generateEvalCorpus } from '../test/corpus/eval/generate-eval.js';
 import { generateEval2Corpus } from '../test/corpus/eval2/generate-eval2.js';
 import { generateEval3Corpus } from '../test/corpus/eval3/generate-eval3.js';
 import { generateEval4Corpus } from '../test/corpus/eval4/generate-eval4.js';
+import { generateEval5Corpus } from '../test/corpus/eval5/generate-eval5.js';
 
-type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4';
+type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5';
 const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
 const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; expected: string; note: string }[]>> = {
   train: (dir) => generateCorpus(dir, 'train'),
@@ -20,6 +21,7 @@ const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; exp
   eval2: generateEval2Corpus,
   eval3: generateEval3Corpus,
   eval4: generateEval4Corpus,
+  eval5: generateEval5Corpus,
 };
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));
