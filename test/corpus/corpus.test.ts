@@ -22,7 +22,7 @@ const USUAL: Partial<Record<DeliverableType, readonly DocumentFormat[]>> = {
   POAM: ['xlsx', 'oscal-json', 'oscal-xml', 'oscal-yaml'],
   ATO_LETTER: ['pdf'],
   AUTHORIZATION_CHECKLIST: ['xlsx', 'docx'],
-  SCAN_RESULTS: ['nessus', 'csv', 'xml'],
+  SCAN_RESULTS: ['nessus', 'csv', 'xml', 'json'],
   INVENTORY: ['xlsx'],
   SIGNIFICANT_CHANGE_REQUEST: ['docx', 'xlsx'],
   DEVIATION_REQUEST: ['docx', 'xlsx'],
@@ -83,7 +83,9 @@ async function assertFormat(format: DocumentFormat, buf: Buffer, file: string): 
     case 'oscal-json':
     case 'json': {
       expect(firstChar(buf)).toBe('{');
-      const parsed = JSON.parse(text()) as Record<string, unknown>;
+      // JSON, or JSON Lines (one object per line, as Nuclei writes them).
+      const lines = text().trim().split('\n');
+      const parsed = (lines.length > 1 && lines.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}')) ? JSON.parse(lines[0]!) : JSON.parse(text())) as Record<string, unknown>;
       if (format === 'oscal-json') expect(Object.keys(parsed).filter((k) => k !== '$schema').every((k) => OSCAL_ROOTS.includes(k))).toBe(true);
       return;
     }

@@ -16,6 +16,7 @@ import { lettersAndForms } from './families/letters-and-forms.js';
 import { oscal } from './families/oscal.js';
 import { scans } from './families/scans.js';
 import { sspAndAttachments } from './families/ssp-and-attachments.js';
+import { structureAndMentions } from './families/structure-and-mentions.js';
 import { unknowns } from './families/unknowns.js';
 import { workbooks } from './families/workbooks.js';
 import { HOLDOUT, TRAIN } from './lib/parties.js';
@@ -48,6 +49,7 @@ const FAMILIES: readonly (readonly [string, Family])[] = [
   ['oscal', oscal],
   ['unknowns', unknowns],
   ['about-deliverables', aboutDeliverables],
+  ['structure-and-mentions', structureAndMentions],
 ];
 
 const NAME_STYLES: Record<CorpusSet, readonly ((n: number) => string)[]> = {

@@ -5,8 +5,9 @@ import { DocumentRejectedError, unreadable } from './errors.js';
 import { ooxmlFacts } from './extract/ooxml.js';
 import { pdfFacts } from './extract/pdf.js';
 import { textFacts } from './extract/text.js';
-import { OSCAL_XML_NAMESPACE, SCANNER_XML_ROOTS } from './extract/xml.js';
+import { OSCAL_XML_NAMESPACE } from './extract/xml.js';
 import { CLASSIFY_LIMITS } from './limits.js';
+import { scannerOutput } from './scanners.js';
 import { decide, scoreDocument } from './score.js';
 import { decodeText, sniff } from './sniff.js';
 import type { Classification, DocumentFacts } from './types.js';
@@ -120,14 +121,10 @@ function judge(facts: DocumentFacts, fileName: string | undefined): Omit<Classif
   if (facts.format === 'xml' && facts.root && facts.root in OSCAL_MODELS && facts.namespace !== OSCAL_XML_NAMESPACE) {
     evidence.push(`root '${facts.root}' is an OSCAL model name but the namespace is '${facts.namespace ?? 'none'}', not ${OSCAL_XML_NAMESPACE}`);
   }
-  if ((facts.format === 'nessus' || facts.format === 'xml') && facts.root && facts.root in SCANNER_XML_ROOTS) {
-    const elements = new Set(facts.elementNames);
-    const greenbone = facts.root === 'report' && (elements.has('nvt') || (elements.has('results') && elements.has('result') && elements.has('host')));
-    const decisive = facts.format === 'nessus' || greenbone || ['NexposeReport', 'ASSET_DATA_REPORT', 'HOST_LIST_VM_DETECTION_OUTPUT', 'OWASPZAPReport'].includes(facts.root);
-    if (decisive) {
-      evidence.push(`XML root '${facts.root}': ${SCANNER_XML_ROOTS[facts.root]} scanner export`);
-      return { type: 'SCAN_RESULTS', confidence: 0.99, evidence };
-    }
+  const scanner = scannerOutput(facts);
+  if (scanner) {
+    evidence.push(`${scanner.reason} scanner output`);
+    return { type: 'SCAN_RESULTS', confidence: 0.99, evidence };
   }
   if (!facts.text && !facts.title && facts.rows.length === 0 && facts.sheetNames.length === 0) {
     evidence.push('no text could be read from the document');

@@ -76,3 +76,24 @@ export function isTicketExport(rows: readonly (readonly string[])[]): boolean {
   }
   return false;
 }
+
+/** The comment column of a review comment matrix (the comment itself, not a "Comments" notes column alone). */
+const COMMENT_COLUMN = /^\s*(?:(?:reviewer|agency|government|pmo|fedramp|jab|3pao|ao|sponsor|assessor|tr|technical reviewer|qa)'?s?\s+)?(?:comments?|comment text|comment description|observations?|remarks?|review comments?|findings?|concerns?|questions?|issues?(?:\s*description)?)\s*$/i;
+/** Its answer or fate: the author's response, the disposition, the resolution. */
+const RESPONSE_COLUMN = /^\s*(?:(?:csp|vendor|author|3pao|provider|system owner|isso|owner)'?s?\s+)?(?:responses?|reply|replies|dispositions?|resolutions?|adjudication|action taken|proposed (?:change|resolution|text)|suggested (?:change|revision|text)|recommended (?:change|revision)|accept(?:ed)?\s*\/\s*reject(?:ed)?|(?:comment|response|resolution) status|status of comment|closed\??|verified\??)\s*$/i;
+/** Where in the reviewed document a comment applies. */
+const LOCATION_COLUMN = /^\s*(?:page(?:\s*(?:#|no\.?|number))?|section(?:\s*(?:#|no\.?|number))?|para(?:graph)?(?:\s*(?:#|no\.?))?|line(?:\s*(?:#|no\.?))?|(?:document|doc)(?:\s*(?:\/|and|&)\s*(?:section|page|location|name|title))?|(?:document\s*)?location|reference|ref\.?|control(?:\s*(?:id|#))?|figure\s*\/\s*table|table|sheet|tab|row|cell|attachment|artifact)\s*$/i;
+
+/**
+ * A review comment matrix (comment resolution matrix, review log, disposition table): a header row
+ * with a comment column, a response or disposition column, and a column saying where in a document
+ * each comment applies. It is about a deliverable (the SSP reviewed, the SAR commented on), not one.
+ */
+export function isCommentMatrix(rows: readonly (readonly string[])[]): boolean {
+  for (let h = 0; h < Math.min(rows.length, 6); h++) {
+    const header = rows[h]!;
+    if (header.filter((c) => c.trim()).length < 3) continue;
+    if (header.some((c) => COMMENT_COLUMN.test(c)) && header.some((c) => RESPONSE_COLUMN.test(c)) && header.some((c) => LOCATION_COLUMN.test(c))) return true;
+  }
+  return false;
+}

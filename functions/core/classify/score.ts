@@ -1,6 +1,6 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
-import { isLetter, isRoleMatrix, isTicketExport } from './layouts.js';
+import { isCommentMatrix, isLetter, isRoleMatrix, isTicketExport } from './layouts.js';
 import { ABOUT_DELIVERABLES, NOT_A_DELIVERABLE, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
@@ -79,6 +79,8 @@ interface Places {
   letterActs: Map<DeliverableType, string>;
   /** Workbook or CSV: its cells are data; only lone title cells, preamble lines and sheet names name it. */
   tabular: boolean;
+  /** A data file (JSON, YAML that is not OSCAL): its string values are data, never a cover or a title. */
+  data: boolean;
   title: string;
   cover: string;
   leadHeadings: string;
@@ -87,6 +89,8 @@ interface Places {
   body: string;
   cells: string[];
   notADeliverable: string | undefined;
+  /** Its table layout says it is no deliverable (a ticket export, a review comment matrix). */
+  notADeliverableByLayout: boolean;
 }
 
 /** Types whose full names (and, with `abbreviations`, abbreviations) appear in a text. */
@@ -160,19 +164,83 @@ function transmittalSentence(text: string): string | undefined {
   return undefined;
 }
 
+/** Sentence boundaries of flattened cover text (a title and the paragraph under it run together). */
+const SENTENCE_BREAK = /(?<=[.!?;:|])\s+|\s+[|•·—–]\s+/g;
+/** A word of running prose: lower case, not a number. */
+const PROSE_WORD = /^[a-z][a-z'’-]*[,;]?$/;
+/** Words that carry a title on ("System Security Plan for Acme", "Plan of Action"). */
+const TITLE_CONNECTOR = /^(?:for|of|and|or|to|the|in|on|at|by|with|from|v|ver|version|rev)$/;
+
+/**
+ * Where a cover mentions deliverables in running prose: a name preceded, in its sentence, by a
+ * lower-case word, with prose around it — three lower-case words among the six before it ("Based on
+ * the information types identified in the FIPS 199 worksheet, …"), or fewer and a lower-case word
+ * other than a connector after it ("the security categorization follows SP 800-60"). A title ("Acme
+ * Cloud System Security Plan"), or a sentence that opens with the name ("System Security Plan for
+ * Acme"), is not one.
+ * Returns the spans (start, end) in the cover, merged and in order.
+ */
+function proseMentionSpans(cover: string): [number, number][] {
+  const starts = [0, ...[...cover.matchAll(SENTENCE_BREAK)].map((m) => m.index + m[0].length)];
+  const spans: [number, number][] = [];
+  for (const sig of SIGNATURES) {
+    for (const name of sig.names) {
+      const global = new RegExp(name.source, name.flags.includes('g') ? name.flags : `${name.flags}g`);
+      for (const m of cover.matchAll(global)) {
+        const sentenceStart = starts.filter((at) => at <= m.index).pop() ?? 0;
+        const before = cover.slice(sentenceStart, m.index).trim().split(/\s+/).filter(Boolean).slice(-6);
+        const last = before[before.length - 1];
+        const next = cover.slice(m.index + m[0].length).trim().split(/\s+/, 1)[0] ?? '';
+        // Prose around it: lower-case words before it, and a verb or other lower-case word (not "for",
+        // "of", "and" that carry a title on) after it.
+        const proseAround = before.filter((w) => PROSE_WORD.test(w)).length + (PROSE_WORD.test(next) && !TITLE_CONNECTOR.test(next) ? 2 : 0);
+        if (last !== undefined && PROSE_WORD.test(last) && proseAround >= 3) spans.push([m.index, m.index + m[0].length]);
+      }
+    }
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const top = merged[merged.length - 1];
+    if (top && span[0] <= top[1]) top[1] = Math.max(top[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+/** A cover split into what it says of itself and the names it mentions in running prose. */
+function splitCover(cover: string): { cover: string; mentions: string } {
+  const spans = proseMentionSpans(cover);
+  let kept = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    kept += `${cover.slice(at, from)}…`;
+    at = to;
+  }
+  return { cover: kept + cover.slice(at), mentions: spans.map(([from, to]) => cover.slice(from, to)).join(' | ') };
+}
+
 function places(facts: DocumentFacts): Places {
   const tabular = facts.format === 'xlsx' || facts.format === 'csv';
+  const data = facts.format === 'json' || facts.format === 'yaml';
   const title = [facts.title, facts.subject].filter(Boolean).join(' | ');
   // In a workbook the first cells are column headers and data ("ATO Letter Date", "SSP Received"):
-  // only lone title cells and preamble lines stand where a cover would.
-  const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : facts.text.slice(0, WEIGHTS.coverChars);
+  // only lone title cells and preamble lines stand where a cover would. A data file has no cover.
+  // On a prose cover, a name inside a running sentence ("identified in the FIPS 199 worksheet") is
+  // a mention of another document, not this one's title: it is cut out of the cover.
+  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(facts.text.slice(0, WEIGHTS.coverChars));
+  const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
+  const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
   const tickets = tabular && isTicketExport(facts.rows);
+  const comments = tabular && !tickets && isCommentMatrix(facts.rows);
   const notAMatch = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders}`);
   const notADeliverable = facts.isMessage
     ? 'an e-mail message'
     : tickets
       ? 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items'
+      : comments
+        ? 'a review comment matrix (comment, response or disposition, and location columns): comments about a deliverable'
       : notAMatch
         ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
         : undefined;
@@ -239,14 +307,18 @@ function places(facts: DocumentFacts): Places {
     checklistMarks,
     letterActs,
     tabular,
+    data,
     title,
     cover,
     leadHeadings: facts.headings.slice(0, 3).join(' | '),
     headings: facts.headings.slice(3, 60).join(' | '),
     pageHeaders,
-    body: tabular ? facts.text : facts.text.slice(WEIGHTS.coverChars),
+    // The names a prose cover mentions count as body mentions — unless the document says it is no
+    // deliverable (minutes, a proposal), whose cover is not weighed at all.
+    body: tabular || data ? facts.text : `${notADeliverable ? '' : coverMentions} ${facts.text.slice(WEIGHTS.coverChars)}`.trim(),
     cells: facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60)).filter((c) => c.length > 0 && c.length < 120),
     notADeliverable,
+    notADeliverableByLayout: tickets || comments,
   };
 }
 
@@ -347,11 +419,17 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     score += WEIGHTS.fileHint;
     evidence.push(`file name ${quote(fileName)} agrees (weak hint)`);
   }
+  // A table laid out as something else (a review comment matrix, a ticket export) stays below the
+  // threshold whatever words and columns it shares with a deliverable.
+  if (at.notADeliverableByLayout && score >= WEIGHTS.threshold) {
+    score = WEIGHTS.threshold - 1;
+    evidence.push('capped: the document is not a deliverable');
+  }
   // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
   // is one only by its title, sheets, template columns or layout.
-  if (at.tabular && !structural && score >= WEIGHTS.threshold) {
+  if ((at.tabular || at.data) && !structural && score >= WEIGHTS.threshold) {
     score = WEIGHTS.threshold - 1;
-    evidence.push('only mentions in its cells: data about it, not it');
+    evidence.push(at.data ? 'only mentions in its values: data about it, not it' : 'only mentions in its cells: data about it, not it');
   }
   return { type: sig.type, score, evidence };
 }

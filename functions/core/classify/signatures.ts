@@ -97,7 +97,8 @@ export const SIGNATURES: readonly Signature[] = [
     names: [
       /\bpolic(?:y|ies)\s+(?:and|&)\s+procedures?\b/i,
       phrase('information security policy'),
-      /\bsecurity polic(?:y|ies)(?: handbook| manual| framework)?\b/i,
+      // Not the Content-Security-Policy header a web scanner reports, nor a "web security policy mechanism".
+      /(?<!\b(?:content|web|same[\s-]origin)[\s-]+)\bsecurity polic(?:y|ies)(?: handbook| manual| framework)?\b(?![\s-]*(?:\(CSP\)|header|mechanism|directive|violation))/i,
       /\b(?:access control|awareness and training|audit and accountability|identification and authentication|media protection|personnel security|physical and environmental protection|system and communications protection|system and information integrity|risk assessment|planning) polic(?:y|ies)\b/i,
     ],
     phrases: [
@@ -397,7 +398,15 @@ export const SIGNATURES: readonly Signature[] = [
       /fedramp (?:initial )?(?:authori[sz]ation )?checklist/i,
     ],
     phrases: [/\bchecklist\b/i, /\bcompleted?\b/i, /\battachment\b/i, /\bdeliverables?\b/i, /\byes\b.*\bno\b/i],
-    headers: [/^\s*(?:item|#|no\.?)\s*$/i, /\bdeliverable\b/i, /\b(?:included|provided|complete)\b/i, /\bcomments?\b/i, /\bdocument\b/i],
+    // Whole cells: a package checklist's item, deliverable and included/provided columns — not a review
+    // matrix's "Document / Section" or "Reviewer Comment".
+    headers: [
+      /^\s*(?:item|#|no\.?)\s*$/i,
+      /^\s*(?:deliverables?|documents?|artifacts?|attachments?)(?:\s*(?:name|title))?\s*$/i,
+      /^\s*(?:included|provided|complete|completed|submitted|received|present)\b[^a-z]*(?:\(?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*\)?)?\s*$/i,
+      /^\s*comments?\s*$/i,
+      /^\s*(?:template(?:\s*used)?|file\s*name|required(?:\s*\(?\s*y\s*\/\s*n\s*\)?)?)\s*$/i,
+    ],
     formats: DOC_OR_SHEET,
     fileHints: [/checklist/i],
     listsOthers: true,
@@ -561,7 +570,8 @@ export const ABOUT_DELIVERABLES: readonly RegExp[] = [
   /(?<!\bfor\s)\b(?:decision|response|responses|reply|answer|comments?|feedback|determination|approval|disapproval|denial|acknowledge?ment)\s+(?:on|to|regarding|concerning|of)\s+(?:(?:the|your|a|an|our)\s+)?(?:[\w&/-]+\s+){0,4}?(?:request|plan|report|submission|package|SSP|SAR|SAP|POA&M|assessment|workbook)\b/i,
   // Reviews of a deliverable: the comments on it, a reviewer's checklist, not it.
   /(?<!\bpackage )\b(?:review(?:er'?s?)?|QA|quality) (?:checklist|guide|worksheet|criteria)\b/i,
-  /\b(?:review )?comments? (?:matrix|log|tracker|resolution|form|sheet)\b|\breview comments\b|\bcomment (?:and )?response\b/i,
+  /\b(?:review )?comments? (?:matrix|log|tracker|resolution|form|sheet|register|summary)\b|\breview comments\b|\bcomment (?:and )?response\b/i,
+  /\b(?:review|adjudication|disposition) (?:log|tracker|matrix|register|table)\b|\b(?:comment )?adjudication\b/i,
 ];
 
 /**

@@ -44,6 +44,13 @@ export interface DocumentFacts {
   pageHeaders: string[];
   /** XML: local names of the first elements seen, in order of first appearance. */
   elementNames: string[];
+  /**
+   * JSON: the first distinct key paths seen, dot-joined with array levels left out ("site.alerts.riskcode"),
+   * in order of first appearance: a data file's structure, by which scanner outputs are recognised.
+   */
+  keyPaths: string[];
+  /** JSON: top-level values read (more than one for JSON Lines). */
+  records?: number;
   /** A message (e-mail) rather than a document. */
   isMessage?: boolean;
   /** Facts worth reporting as evidence (e.g. "zip: 14 entries"). */
@@ -51,5 +58,5 @@ export interface DocumentFacts {
 }
 
 export function emptyFacts(format: DocumentFormat): DocumentFacts {
-  return { format, headings: [], text: '', sheetNames: [], rows: [], lines: [], pageHeaders: [], elementNames: [], notes: [] };
+  return { format, headings: [], text: '', sheetNames: [], rows: [], lines: [], pageHeaders: [], elementNames: [], keyPaths: [], notes: [] };
 }

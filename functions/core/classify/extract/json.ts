@@ -12,16 +12,23 @@ interface Frame {
   key: string | undefined;
 }
 
+/** Most distinct key paths kept: enough to see a data file's structure. */
+const MAX_KEY_PATHS = 200;
+
 /**
- * Facts of a JSON document from a prefix of it, by tokenizing (never building the document): its
- * root key, OSCAL `metadata.title` and `metadata.oscal-version`, and the start of its string values.
- * Nesting is capped, so `[[[[…` bombs are refused after a few hundred bytes.
+ * Facts of a JSON document (or JSON Lines: one value after another) from a prefix of it, by tokenizing
+ * (never building the document): its root key, OSCAL `metadata.title` and `metadata.oscal-version`, a
+ * top-level `title`, its first key paths, and the start of its string values. Nesting is capped, so
+ * `[[[[…` bombs are refused after a few hundred bytes.
  */
 export function jsonFacts(json: string, complete: boolean): DocumentFacts {
   const facts = emptyFacts('json');
   const text = new TextAccumulator();
   const stack: Frame[] = [];
-  const tokenizer = new Tokenizer();
+  // An empty separator accepts one value after another (JSON Lines, concatenated JSON).
+  const tokenizer = new Tokenizer({ separator: '' });
+  const keyPaths = new Set<string>();
+  let records = 0;
 
   const path = (): string[] => stack.map((f) => f.key ?? '');
   const onValue = (value: unknown): void => {
@@ -30,6 +37,7 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
       const p = path();
       if (p.length === 3 && p[1] === 'metadata' && p[2] === 'title') facts.title = value.trim();
       if (p.length === 3 && p[1] === 'metadata' && p[2] === 'oscal-version') facts.oscalVersion = value.trim();
+      if (p.length === 1 && p[0] === 'title' && records === 0 && facts.title === undefined) facts.title = value.trim().slice(0, 300);
       text.add(value);
       text.add(' ');
     }
@@ -50,12 +58,16 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
       case TokenType.RIGHT_BRACE:
       case TokenType.RIGHT_BRACKET:
         stack.pop();
+        if (stack.length === 0) records++;
         onValue(undefined);
         return;
       case TokenType.STRING:
         if (top?.kind === 'object' && top.key === undefined) {
           top.key = String(value);
           if (stack.length === 1 && facts.root === undefined && top.key !== '$schema') facts.root = top.key;
+          if (keyPaths.size < MAX_KEY_PATHS) {
+            keyPaths.add(stack.filter((f) => f.kind === 'object').map((f) => f.key ?? '').join('.'));
+          }
           return;
         }
         onValue(value);
@@ -83,5 +95,7 @@ export function jsonFacts(json: string, complete: boolean): DocumentFacts {
     }
   }
   facts.text = text.toString();
+  facts.keyPaths = [...keyPaths];
+  facts.records = records;
   return facts;
 }

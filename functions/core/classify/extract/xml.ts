@@ -6,20 +6,6 @@ import { TextAccumulator } from './text-facts.js';
 
 export const OSCAL_XML_NAMESPACE = 'http://csrc.nist.gov/ns/oscal/1.0';
 
-/** Roots of scanner exports in XML, by element name. */
-export const SCANNER_XML_ROOTS: Readonly<Record<string, string>> = {
-  NessusClientData_v2: 'Tenable Nessus (.nessus v2)',
-  NessusClientData: 'Tenable Nessus (.nessus v1)',
-  NexposeReport: 'Rapid7 Nexpose',
-  ASSET_DATA_REPORT: 'Qualys asset data report',
-  HOST_LIST_VM_DETECTION_OUTPUT: 'Qualys host detection',
-  SCAN: 'Qualys scan',
-  OWASPZAPReport: 'OWASP ZAP',
-  issues: 'Burp Suite',
-  nmaprun: 'Nmap',
-  report: 'OpenVAS / Greenbone',
-};
-
 /**
  * Facts of an XML document from a prefix of it: root element and namespace, OSCAL metadata (title,
  * oscal-version), and the start of its text. A prefix of a larger file stops as soon as OSCAL
