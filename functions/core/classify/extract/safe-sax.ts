@@ -29,15 +29,27 @@ export class StopParsing extends Error {
 }
 
 /**
- * A saxes parser with the safety rules wired in: any DOCTYPE is refused (so no entity, internal or
- * external, is ever declared, expanded or fetched) and nesting is capped. Shared by the whole-string
- * parser below and the chunked one (office/sax-stream.ts).
+ * A document type declaration is tolerated only when it can do nothing: no external identifier (no DTD
+ * to fetch) and an internal subset without entity declarations (element and attribute lists, as some
+ * scanner exports carry). saxes never processes the subset, so nothing in it is applied either way.
+ */
+export function inertDoctype(doctype: string): boolean {
+  const [head = '', ...subset] = doctype.split('[');
+  return !/\b(SYSTEM|PUBLIC)\b/.test(head) && !/<!ENTITY|%/i.test(subset.join('['));
+}
+
+/**
+ * A saxes parser with the safety rules wired in: a DOCTYPE that declares entities or names an external
+ * DTD is refused (so no entity, internal or external, is ever declared, expanded or fetched; an inert
+ * one is let through, see inertDoctype) and nesting is capped. Shared by the whole-string parser below
+ * and the chunked one (office/sax-stream.ts).
  */
 export function createSafeSaxParser(handlers: SaxHandlers, options: Pick<SaxOptions, 'maxDepth' | 'label'>): SaxesParser {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
-  parser.on('doctype', () => {
-    throw hostile(`${options.label}: XML with a document type declaration (DTD) is refused; entities are never resolved`);
+  parser.on('doctype', (doctype) => {
+    if (inertDoctype(doctype)) return;
+    throw hostile(`${options.label}: XML whose document type declaration (DTD) declares entities or names an external DTD is refused; entities are never resolved`);
   });
   parser.on('opentag', (tag) => {
     depth++;
