@@ -91,7 +91,9 @@ interface TemplateResource {
 
 /** The name a function is known by: the handler whose name its construct path carries, else the path. */
 function functionName(logicalId: string, path: string | undefined): string {
-  const flat = (path ?? logicalId).toLowerCase().replace(/[^a-z]/g, '');
+  // The construct path without its first segment: the stack's own name (FedRampIntake) names no handler.
+  const own = path ? path.split('/').slice(1).join('/') : logicalId;
+  const flat = own.toLowerCase().replace(/[^a-z]/g, '');
   const byLength = [...HANDLERS].sort((a, b) => b.length - a.length);
   return byLength.find((h) => flat.includes(h.replace(/-/g, ''))) ?? path ?? logicalId;
 }
