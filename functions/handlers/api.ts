@@ -15,6 +15,7 @@ import { createPackage, packageStatus } from '../core/workflow/packages.js';
 import { ConflictError, NotFoundError, type WorkflowControl } from '../core/workflow/ports.js';
 import { DEFAULT_UPLOAD_CONTENT_TYPE, requestUpload, UPLOAD_CONTENT_TYPES } from '../core/workflow/uploads.js';
 import { parseRoleMap, type RoleMap } from './principals.js';
+import { createS3Client } from './s3-client.js';
 import { lazyHandler, observability, required, runtimeFor, withPowertools, type LambdaHandler, type Observability } from './runtime.js';
 
 const SERVICE = 'api';
@@ -253,7 +254,7 @@ export const handler = lazyHandler(() => {
   required(config.stateMachineArn, 'STATE_MACHINE_ARN');
   return makeApiHandler({
     deps: runtime.deps,
-    s3: runtime.s3,
+    s3: createS3Client(runtime.obs),
     uploadBucket: required(config.uploadBucket, 'UPLOAD_BUCKET'),
     ...(config.uploadKmsKeyId ? { uploadKmsKeyId: config.uploadKmsKeyId } : {}),
     roles: parseRoleMap(config.roleMap),

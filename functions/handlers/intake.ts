@@ -14,6 +14,7 @@ import { deliverableIdOf, recordUpload } from '../core/workflow/intake.js';
 import type { DeliverableStatus } from '../core/workflow/records.js';
 import { checkArrival, unreadOversizeValidation } from '../core/workflow/uploads.js';
 import { validateDeliverable, type DeliverableValidation } from '../core/validate/validate.js';
+import { createS3Client } from './s3-client.js';
 import { lazyHandler, observability, runtimeFor, withPowertools, type LambdaHandler, type Observability } from './runtime.js';
 import { createdObjects, type CreatedObject } from './s3-events.js';
 
@@ -145,7 +146,7 @@ export const handler = lazyHandler(() => {
   const table = runtime.config.idempotencyTableName;
   return makeIntakeHandler({
     deps: runtime.deps,
-    s3: runtime.s3,
+    s3: createS3Client(runtime.obs),
     obs: runtime.obs,
     ...(runtime.config.uploadBucket ? { bucket: runtime.config.uploadBucket } : {}),
     ...(table ? { idempotency: new DynamoDBPersistenceLayer({ tableName: table, awsSdkV3Client: runtime.dynamo }) } : {}),

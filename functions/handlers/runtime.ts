@@ -1,6 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -106,7 +105,6 @@ export interface Runtime {
   obs: Observability;
   deps: WorkflowDeps;
   dynamo: DynamoDBClient;
-  s3: S3Client;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -127,8 +125,6 @@ export function createRuntime(serviceName: string, env: NodeJS.ProcessEnv = proc
   const config = configFromEnv(env);
   const obs = observability(serviceName, env);
   const dynamo = obs.tracer.captureAWSv3Client(new DynamoDBClient({}));
-  // WHEN_REQUIRED: no aws-chunked stream framing and no empty-body checksum baked into presigned requests.
-  const s3 = obs.tracer.captureAWSv3Client(new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }));
   const sfn = obs.tracer.captureAWSv3Client(new SFNClient({}));
   const eventBridge = obs.tracer.captureAWSv3Client(new EventBridgeClient({}));
   const deps: WorkflowDeps = {
@@ -137,7 +133,7 @@ export function createRuntime(serviceName: string, env: NodeJS.ProcessEnv = proc
     events: new EventBridgePublisher(eventBridge, config.eventBusName),
     clock: systemClock,
   };
-  return { config, obs, deps, dynamo, s3 };
+  return { config, obs, deps, dynamo };
 }
 
 const runtimes = new Map<string, Runtime>();
