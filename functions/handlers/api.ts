@@ -1,9 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import * as z from 'zod';
-import { StepFunctionsControl } from '../adapters/sfn-control.js';
 import { presignUpload } from '../adapters/upload-urls.js';
 import type { Role } from '../core/domain/roles.js';
 import { Decision, ImpactLevelInput } from '../core/domain/stages.js';
@@ -258,7 +256,7 @@ export const handler = lazyHandler(() => {
     uploadBucket: required(config.uploadBucket, 'UPLOAD_BUCKET'),
     ...(config.uploadKmsKeyId ? { uploadKmsKeyId: config.uploadKmsKeyId } : {}),
     roles: parseRoleMap(config.roleMap),
-    ...(process.env['CONMON_STATE_MACHINE_ARN'] ? { conmon: new StepFunctionsControl(runtime.obs.tracer.captureAWSv3Client(new SFNClient({})), process.env['CONMON_STATE_MACHINE_ARN']) } : {}),
+    ...(runtime.conmon ? { conmon: runtime.conmon } : {}),
     obs: runtime.obs,
   });
 });

@@ -1,7 +1,5 @@
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { ScheduledEvent } from 'aws-lambda';
-import { StepFunctionsControl } from '../adapters/sfn-control.js';
 import type { WorkflowDeps } from '../core/workflow/context.js';
 import { startMonthlyConmon, type ConmonSchedule } from '../core/workflow/conmon.js';
 import type { WorkflowControl } from '../core/workflow/ports.js';
@@ -28,7 +26,6 @@ export function makeConmonSchedulerHandler(deps: WorkflowDeps, conmon: WorkflowC
 
 export const handler = lazyHandler(() => {
   const runtime = runtimeFor(SERVICE);
-  const sfn = runtime.obs.tracer.captureAWSv3Client(new SFNClient({}));
-  const conmon = new StepFunctionsControl(sfn, required(process.env['CONMON_STATE_MACHINE_ARN'], 'CONMON_STATE_MACHINE_ARN'));
-  return makeConmonSchedulerHandler(runtime.deps, conmon, runtime.obs);
+  // The setting's name in the error: runtime.conmon exists exactly when CONMON_STATE_MACHINE_ARN is set.
+  return makeConmonSchedulerHandler(runtime.deps, required(runtime.conmon, 'CONMON_STATE_MACHINE_ARN'), runtime.obs);
 });

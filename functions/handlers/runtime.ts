@@ -24,6 +24,7 @@ import type { Clock, WorkflowControl } from '../core/workflow/ports.js';
  * | `TABLE_NAME` | all | the single table (required) |
  * | `EVENT_BUS_NAME` | all | bus of the integration events (required) |
  * | `STATE_MACHINE_ARN` | api | the authorization state machine (creating a package starts it) |
+ * | `CONMON_STATE_MACHINE_ARN` | conmon-scheduler, api | the continuous-monitoring state machine (the monthly schedule, the PMO's manual run) |
  * | `UPLOAD_BUCKET` | api | bucket the presigned POSTs target |
  * | `UPLOAD_KMS_KEY_ID` | api | optional: KMS key every upload must be encrypted with (in the POST policy) |
  * | `ROLE_MAP` | api | JSON `{ "<principal ARN or glob>": "CSP" \| "3PAO" \| "AGENCY" \| "PMO" }` |
@@ -38,6 +39,7 @@ export interface RuntimeConfig {
   tableName: string;
   eventBusName: string;
   stateMachineArn?: string;
+  conmonStateMachineArn?: string;
   uploadBucket?: string;
   uploadKmsKeyId?: string;
   roleMap?: string;
@@ -47,7 +49,7 @@ export interface RuntimeConfig {
 const optional = (env: NodeJS.ProcessEnv, name: string): string | undefined => env[name]?.trim() || undefined;
 
 /** A setting a function cannot run without: fails the cold start with the variable's name. */
-export function required(value: string | undefined, name: string): string {
+export function required<T>(value: T | undefined, name: string): T {
   if (!value) throw new Error(`${name} is not set: this function cannot run without it`);
   return value;
 }
@@ -59,6 +61,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
   };
   const settings = {
     stateMachineArn: 'STATE_MACHINE_ARN',
+    conmonStateMachineArn: 'CONMON_STATE_MACHINE_ARN',
     uploadBucket: 'UPLOAD_BUCKET',
     uploadKmsKeyId: 'UPLOAD_KMS_KEY_ID',
     roleMap: 'ROLE_MAP',
@@ -105,6 +108,8 @@ export interface Runtime {
   obs: Observability;
   deps: WorkflowDeps;
   dynamo: DynamoDBClient;
+  /** Starts continuous-monitoring executions, when CONMON_STATE_MACHINE_ARN is set. */
+  conmon?: WorkflowControl;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -133,7 +138,7 @@ export function createRuntime(serviceName: string, env: NodeJS.ProcessEnv = proc
     events: new EventBridgePublisher(eventBridge, config.eventBusName),
     clock: systemClock,
   };
-  return { config, obs, deps, dynamo };
+  return { config, obs, deps, dynamo, ...(config.conmonStateMachineArn ? { conmon: new StepFunctionsControl(sfn, config.conmonStateMachineArn) } : {}) };
 }
 
 const runtimes = new Map<string, Runtime>();
