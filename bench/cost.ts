@@ -32,7 +32,7 @@ import { observability, type Observability } from '../functions/handlers/runtime
 import { makeWorkflowTasksHandler } from '../functions/handlers/workflow-tasks.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal } from '../local/dynamodb-local.js';
 import { LocalWorkflow } from '../local/stepfunctions/local-workflow.js';
-import { lambdaContext } from '../test/support/lambda-context.js';
+import { lambdaContext } from '../local/lambda-context.js';
 import { startLocalS3 } from '../test/support/s3rver.js';
 import { ManualClock } from '../test/support/workflow-doubles.js';
 import { CountingPublisher, DynamoMeter, InvocationMeter, S3Meter } from './meters.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 
-/** The invocation context the Lambda runtime would pass (a fresh request id per call). */
-export function lambdaContext(functionName: string, account = '000000000000', region = 'us-east-1'): Context {
+/** The invocation context the Lambda runtime would pass (a fresh request id per call); the local stack's, the bench's and the tests'. */
+export function lambdaContext(functionName = 'local-function', account = '000000000000', region = 'us-east-1'): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,

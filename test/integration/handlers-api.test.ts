@@ -11,7 +11,7 @@ import { makeWorkflowTasksHandler } from '../../functions/handlers/workflow-task
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { startLocalS3, type LocalS3 } from '../support/s3rver.js';
 import { CollectingPublisher, ManualClock, RecordingWorkflow } from '../support/workflow-doubles.js';
-import { lambdaContext } from '../support/lambda-context.js';
+import { lambdaContext } from '../../local/lambda-context.js';
 
 /**
  * The API Lambda built through its factory over DynamoDB Local and s3rver, called with API Gateway

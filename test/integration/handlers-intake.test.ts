@@ -18,7 +18,7 @@ import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { fixture } from '../support/fixtures.js';
 import { startLocalS3, type LocalS3 } from '../support/s3rver.js';
 import { CollectingPublisher, RecordingWorkflow } from '../support/workflow-doubles.js';
-import { lambdaContext } from '../support/lambda-context.js';
+import { lambdaContext } from '../../local/lambda-context.js';
 
 /**
  * Upload to intake end to end: the API grants an upload (presigned POST), the file is POSTed to

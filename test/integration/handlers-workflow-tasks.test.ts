@@ -7,7 +7,7 @@ import { observability } from '../../functions/handlers/runtime.js';
 import { makeWorkflowTasksHandler, handler as deployedHandler } from '../../functions/handlers/workflow-tasks.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { CollectingPublisher, ManualClock, RecordingWorkflow } from '../support/workflow-doubles.js';
-import { lambdaContext as testLambdaContext } from '../support/lambda-context.js';
+import { lambdaContext as testLambdaContext } from '../../local/lambda-context.js';
 
 /** The workflow-tasks Lambda built through its factory, invoked with the Payloads the ASL sends. */
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';

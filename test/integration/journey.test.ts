@@ -15,7 +15,7 @@ import { makeConmonSchedulerHandler } from '../../functions/handlers/conmon-sche
 import { makeWorkflowTasksHandler } from '../../functions/handlers/workflow-tasks.js';
 import { conmonExecutionName } from '../../functions/core/workflow/conmon.js';
 import { LocalWorkflow } from '../../local/stepfunctions/local-workflow.js';
-import { lambdaContext } from '../support/lambda-context.js';
+import { lambdaContext } from '../../local/lambda-context.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { ROOT } from '../support/run-cli.js';
 import { CollectingPublisher, ManualClock } from '../support/workflow-doubles.js';
