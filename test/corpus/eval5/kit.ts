@@ -23,35 +23,12 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
+import { DeliverableType } from '../../../functions/core/domain/deliverables.js';
 import { fixture } from '../../support/fixtures.js';
 
-export const CODES = [
-  'SSP',
-  'POLICIES_AND_PROCEDURES',
-  'USER_GUIDE',
-  'DIGITAL_IDENTITY_WORKSHEET',
-  'PRIVACY_ASSESSMENT',
-  'RULES_OF_BEHAVIOR',
-  'CONTINGENCY_PLAN',
-  'CONFIGURATION_MANAGEMENT_PLAN',
-  'INCIDENT_RESPONSE_PLAN',
-  'CIS_CRM_WORKBOOK',
-  'FIPS_199',
-  'SEPARATION_OF_DUTIES_MATRIX',
-  'LAWS_AND_REGULATIONS',
-  'SUPPLY_CHAIN_RISK_MANAGEMENT_PLAN',
-  'SAP',
-  'SAR',
-  'POAM',
-  'ATO_LETTER',
-  'AUTHORIZATION_CHECKLIST',
-  'SCAN_RESULTS',
-  'INVENTORY',
-  'SIGNIFICANT_CHANGE_REQUEST',
-  'DEVIATION_REQUEST',
-  'UNKNOWN',
-] as const;
-export type Code = (typeof CODES)[number];
+/** The expected labels: DOMAIN.md's taxonomy as the core defines it (UNKNOWN included). */
+export const CODES = DeliverableType.options;
+export type Code = DeliverableType;
 
 export interface Eval5Entry {
   file: string;
