@@ -55,6 +55,31 @@ describe('a document that lists the package is about it, not one of its delivera
   });
 });
 
+describe("guides for the organisation's own people", () => {
+  it("a new assessor's onboarding guide is not the system's user guide", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+      P('Brightline Assurance LLC New Assessor Onboarding Guide', true),
+      P('Welcome to the FedRAMP practice. In your first two weeks you shadow a Security Assessment Plan kickoff and learn how we write a Security Assessment Report.'),
+      P('Log in to the time-keeping dashboard and open the settings menu to register your practice code.'),
+      ],
+    });
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/not a deliverable/);
+  });
+
+  it("a customer onboarding guide is still the system's user guide", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+      P('Acme Cloud Customer Onboarding Guide', true),
+      P('Log in to the console, navigate to the dashboard and click Settings to add users from your agency.'),
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('USER_GUIDE');
+  });
+});
+
 describe('cover memos and transmittal letters', () => {
   it('a memo that transmits the monthly deliverables is UNKNOWN', async () => {
     const bytes = await makeDocx({

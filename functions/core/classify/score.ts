@@ -75,6 +75,8 @@ interface Places {
   about: { kind: 'lists' | 'title' | 'transmits'; reason: string } | undefined;
   /** Marks of a checklist: the word, or check boxes. */
   checklistMarks: boolean;
+  /** It has a title of its own (metadata, or markdown's first heading) that names no deliverable. */
+  ownTitleNamesNothing: boolean;
   /** Types whose letter act (the operative sentence of a letter or memo) the document performs. */
   letterActs: Map<DeliverableType, string>;
   /** Workbook or CSV: its cells are data; only lone title cells, preamble lines and sheet names name it. */
@@ -127,6 +129,8 @@ const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
 /** A metadata title a person wrote: a few words, not a file name or a program's placeholder. */
 const MEANINGFUL_TITLE = (title: string): boolean =>
   title.split(/\s+/).length >= 3 && !/\.(?:docx?|xlsx?|pdf|txt)\b|^(?:microsoft (?:word|excel)|untitled|document\s*\d*|doc\d+|title|draft|final|copy of)\b/i.test(title);
+
+const CHECKLIST_WORD = /\bchecklist\b/i;
 
 /** Check boxes of a checklist: ☐ ☒ ☑ ✓ ✔ [X] [ ]. */
 const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
@@ -252,10 +256,16 @@ function places(facts: DocumentFacts): Places {
   // section heading, not its title.
   // Likewise when its title names one deliverable and that line another ("Getting to an ATO" over
   // "The System Security Plan"): the line is a section of it.
-  const ownTitle = facts.title && MEANINGFUL_TITLE(facts.title) ? facts.title : undefined;
+  // A running page header that names one deliverable in full is the document's title too (a PDF
+  // printed from Word carries "Acme Cloud System Security Plan" on every page, not in its metadata).
+  const headerTitle = facts.pageHeaders.find((h) => typesNamedIn(h).size === 1);
+  const ownTitle = facts.title && MEANINGFUL_TITLE(facts.title) ? facts.title : headerTitle;
   const ownTitleTypes = ownTitle ? typesNamedIn(ownTitle, true) : new Set<DeliverableType>();
   const sectionLine = found !== undefined && ownTitle !== undefined && !ownTitle.toLowerCase().includes(found.line.toLowerCase()) && ![...found.types].some((t) => ownTitleTypes.has(t));
   const naming = sectionLine ? undefined : found;
+  // A title of its own that names no deliverable and is no template's placeholder ("ConMon
+  // deliverable calendar — 2026"): the document is something else that talks about deliverables.
+  const ownTitleNamesNothing = ownTitle !== undefined && ownTitleTypes.size === 0 && !/\btemplate\b/i.test(ownTitle) && !CHECKLIST_WORD.test(ownTitle);
   const sectionNaming = found && !naming ? found : undefined;
   const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
   const selfNamed = new Set<DeliverableType>([
@@ -294,7 +304,7 @@ function places(facts: DocumentFacts): Places {
     }
   }
   const checklistMarks =
-    /\bchecklist\b/i.test(`${title} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders} ${facts.sheetNames.join(' ')}`) ||
+    CHECKLIST_WORD.test(`${title} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders} ${facts.sheetNames.join(' ')}`) ||
     (facts.text.match(CHECK_BOX)?.length ?? 0) >= 3;
 
   return {
@@ -305,6 +315,7 @@ function places(facts: DocumentFacts): Places {
     selfNamedInFull,
     about,
     checklistMarks,
+    ownTitleNamesNothing,
     letterActs,
     tabular,
     data,
@@ -373,7 +384,7 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
       evidence.push(`a line under its own title names it: ${quote(at.sectionNamingLine.line)}`);
     }
   }
-  if (at.about?.kind === 'lists' && at.checklistMarks && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
+  if (at.about?.kind === 'lists' && at.checklistMarks && !at.ownTitleNamesNothing && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
     score += WEIGHTS.titleLine;
     structural = true;
     evidence.push('it lists the deliverables of a package, with checklist marks');

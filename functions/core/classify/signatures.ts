@@ -550,6 +550,8 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bkick-?off\b/i,
   /\b(?:engagement letter|letter of engagement)\b/i,
   /\bquestionnaire\b|\bSIG (?:lite|core)\b|\bstandardi[sz]ed information gathering\b/i,
+  // A guide for the organisation's own people (a new hire's onboarding), not the system's users.
+  /\b(?:new[- ]?(?:hire|employee|staff|starter|assessor|analyst|engineer|team member)s?|employee|staff|personnel|workforce)\s+(?:onboarding|orientation|handbook)\b/i,
 ];
 
 /**

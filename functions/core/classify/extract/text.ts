@@ -3,6 +3,7 @@ import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
 import { csvFacts } from './csv.js';
 import { jsonFacts } from './json.js';
+import { looksLikeMarkdown, markdownFacts } from './markdown.js';
 import { normalizeText, titleLines } from './text-facts.js';
 import { xmlFacts } from './xml.js';
 import { yamlFacts } from './yaml.js';
@@ -28,6 +29,7 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   const first = start[0];
   if (first === '<') return xmlFacts(start, complete);
   if (first === '{' || first === '[') return jsonFacts(start, complete);
+  if (!EMAIL_HEADERS.test(start) && looksLikeMarkdown(start)) return markdownFacts(start);
   const firstLine = start
     .split('\n', 20)
     .map((l) => l.trim())

@@ -1,0 +1,95 @@
+import type { DocumentFacts } from '../types.js';
+import { emptyFacts } from '../types.js';
+import { normalizeText, titleLines } from './text-facts.js';
+
+/**
+ * Markdown as documents-as-code keep it: optional YAML front matter (`---` … `---`), ATX headings
+ * (`# Title`), setext headings (a line underlined with `===` or `---`), emphasis, block quotes, lists
+ * and pipe tables. Its facts are those of the plain text a reader sees: the front matter's `title` is
+ * the metadata title, headings are headings, and markup never hides a title line.
+ */
+
+/** Front matter: a `---` line, YAML, and a closing `---` or `...` line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+/** A line YAML would read as data: `key: value`, a list item, a comment, indentation. */
+const YAML_LINE = /^(?:[A-Za-z_"'][\w .\-"']*:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
+
+/** Whether a text is markdown: front matter over a body that is not YAML, or headings among prose. */
+export function looksLikeMarkdown(text: string): boolean {
+  const front = FRONT_MATTER.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  const lines = body.split(/\r?\n/, 200);
+  const headings = lines.filter((l) => ATX_HEADING.test(l)).length;
+  const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l)).length;
+  if (front) return prose > 0;
+  // Without front matter, a `#` line is also a YAML or shell comment: markdown needs headings and prose.
+  return headings >= 1 && prose >= 2;
+}
+
+/** A line as a reader sees it: no heading marks, emphasis, quote marks, list bullets or link targets. */
+function plain(line: string): string {
+  const heading = ATX_HEADING.exec(line);
+  const inner = heading ? (heading[1] ?? '') : line.replace(/^ {0,3}>[ \t]?/, '').replace(/^\s*(?:[-*+]|\d+[.)])[ \t]+/, '');
+  return inner
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim();
+}
+
+/** The `title:` of front matter, quotes removed. Read by pattern: the front matter is never evaluated. */
+function frontMatterTitle(yaml: string): string | undefined {
+  const m = /^title[ \t]*:[ \t]*(.+?)[ \t]*$/m.exec(yaml);
+  const value = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return value && value.length > 0 ? value : undefined;
+}
+
+export function markdownFacts(text: string): DocumentFacts {
+  const facts = emptyFacts('text');
+  const front = FRONT_MATTER.exec(text);
+  const title = front ? frontMatterTitle(front[1] ?? '') : undefined;
+  if (title) facts.title = title;
+  const source = (front ? text.slice(front[0].length) : text).split(/\r?\n/);
+  const out: string[] = [];
+  // Blocks (a paragraph, a heading, a list item, a table row) end where a reader's eye stops: a
+  // name never runs on from one into the next ("… annual package" / "## Checklist for …").
+  const blocks: string[] = [];
+  let paragraph: string[] = [];
+  const endBlock = (): void => {
+    if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  for (let i = 0; i < source.length; i++) {
+    const raw = source[i]!;
+    // A table's delimiter row (|---|:--:|) and a setext underline carry no words.
+    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw) && raw.includes('|')) continue;
+    if (SETEXT_UNDERLINE.test(raw) && out.length > 0 && source[i - 1]?.trim()) {
+      facts.headings.push(out[out.length - 1]!);
+      endBlock();
+      continue;
+    }
+    const heading = ATX_HEADING.test(raw);
+    if (heading) facts.headings.push(plain(raw));
+    const row = /^\s*\|/.test(raw);
+    // A table row reads as its cells.
+    const line = row ? raw.split('|').map((c) => plain(c)).filter(Boolean).join(' | ') : plain(raw);
+    out.push(line);
+    if (heading || row || /^\s*(?:[-*+]|\d+[.)])[ \t]+/.test(raw) || line.length === 0) endBlock();
+    if (line.length > 0) paragraph.push(line);
+    if (heading || row) endBlock();
+  }
+  endBlock();
+  // Without front matter, a level-one heading that opens the document is its title.
+  const opening = source.find((l) => l.trim().length > 0);
+  const h1 = opening !== undefined ? /^ {0,3}#[ \t]+(\S.*?)[ \t]*#*[ \t]*$/.exec(opening) : null;
+  if (!facts.title && h1?.[1]) facts.title = plain(h1[1]);
+  const body = out.join('\n');
+  facts.text = normalizeText(blocks.join(' | '));
+  facts.lines = titleLines(body);
+  facts.headings = facts.headings.filter((h) => h.length > 0 && h.length < 160).slice(0, 80);
+  facts.notes.push(front ? 'markdown with front matter' : 'markdown');
+  return facts;
+}
