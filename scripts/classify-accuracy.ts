@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5|eval6|eval7] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +11,10 @@ import { generateEval2Corpus } from '../test/corpus/eval2/generate-eval2.js';
 import { generateEval3Corpus } from '../test/corpus/eval3/generate-eval3.js';
 import { generateEval4Corpus } from '../test/corpus/eval4/generate-eval4.js';
 import { generateEval5Corpus } from '../test/corpus/eval5/generate-eval5.js';
+import { generateEval6Corpus } from '../test/corpus/eval6/generate-eval6.js';
+import { generateEval7Corpus } from '../test/corpus/eval7/generate-eval7.js';
 
-type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5';
+type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5' | 'eval6' | 'eval7';
 const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
 const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; expected: string; note: string }[]>> = {
   train: (dir) => generateCorpus(dir, 'train'),
@@ -22,6 +24,8 @@ const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; exp
   eval3: generateEval3Corpus,
   eval4: generateEval4Corpus,
   eval5: generateEval5Corpus,
+  eval6: generateEval6Corpus,
+  eval7: generateEval7Corpus,
 };
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));
