@@ -80,6 +80,51 @@ describe("guides for the organisation's own people", () => {
   });
 });
 
+describe('a letter is the decision only when it makes it', () => {
+  const letter = (act: string) =>
+    makePdf([
+      [
+        'MEMORANDUM FOR: FedRAMP Program Management Office',
+        'SUBJECT: Agency Sponsorship of Acme Government Cloud',
+        'The Department sponsors Acme Government Cloud for a FedRAMP agency authorization.',
+        act,
+        'Questions may be directed to the agency ISSM.',
+      ],
+    ]);
+
+  it.each([
+    ['negated', 'This letter does not constitute an authorization to operate.'],
+    ['announced', 'The Authorizing Official intends to grant an authority to operate upon completion of the assessment.'],
+  ])('a sponsorship letter whose ATO sentence is %s is not an ATO letter', async (_how, act) => {
+    expect((await classify(await letter(act))).type).toBe('UNKNOWN');
+  });
+
+  it('the same letter granting the ATO is the ATO letter', async () => {
+    expect((await classify(await letter('As the Authorizing Official, I hereby grant an authorization to operate.'))).type).toBe('ATO_LETTER');
+  });
+});
+
+describe('documents of another framework', () => {
+  const policy = (cites: string) =>
+    makeDocx({
+      paragraphs: [
+        P('Information Security Policy', true),
+        P('Meridian ISMS | ISMS-POL-001 | Version 2.0'),
+        P(`This policy sets the framework of the Information Security Management System in accordance with ${cites}. Roles and responsibilities, management commitment and compliance are set out below; the policy is reviewed annually.`),
+      ],
+    });
+
+  it('an ISO/IEC 27001 ISMS policy that never cites FedRAMP or NIST is not the policies attachment', async () => {
+    const result = await classify(await policy('clause 5.2 of ISO/IEC 27001:2022'));
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/written for/);
+  });
+
+  it('a policy that cites ISO/IEC 27001 beside NIST SP 800-53 still is', async () => {
+    expect((await classify(await policy('ISO/IEC 27001 and the NIST SP 800-53 controls AC-1 and PL-1'))).type).toBe('POLICIES_AND_PROCEDURES');
+  });
+});
+
 describe('cover memos and transmittal letters', () => {
   it('a memo that transmits the monthly deliverables is UNKNOWN', async () => {
     const bytes = await makeDocx({

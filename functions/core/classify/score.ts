@@ -1,7 +1,7 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
 import { isCommentMatrix, isLetter, isRoleMatrix, isTicketExport } from './layouts.js';
-import { ABOUT_DELIVERABLES, NOT_A_DELIVERABLE, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
+import { ABOUT_DELIVERABLES, FEDRAMP_FRAME, NOT_A_DELIVERABLE, OTHER_FRAMEWORK, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
 export const WEIGHTS = {
@@ -160,6 +160,29 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
   return undefined;
 }
 
+/** A negation in the clause before an act, or inside it: "This letter does not constitute an ATO". */
+const NEGATED = /\b(?:not|never|no|nor|neither|without)\b|n[’']t\b/i;
+/** A decision announced rather than made: "intends to grant", "will issue … upon completion". */
+const ANNOUNCED = /\b(?:will|shall|would|may|might|intends?|intention|plans?|expects?|anticipates?|prepared|upon|once|if|when|after|until|before|pending|future)\b/i;
+
+/**
+ * The first occurrence of a letter's act that the letter really performs: not negated in its clause
+ * ("does not constitute an authority to operate"), and for a decision not merely announced ("the
+ * agency intends to grant an ATO upon …"). The clause is what precedes the act in its sentence, back
+ * to a comma or semicolon, together with the act itself.
+ */
+function operativeAct(text: string, act: RegExp, decides: boolean): string | undefined {
+  const global = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
+  for (const m of text.matchAll(global)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const clause = `${before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? ''} ${m[0]}`;
+    if (NEGATED.test(clause)) continue;
+    if (decides && ANNOUNCED.test(clause)) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
 /** The sentences near the start of a letter that transmit deliverables ("please find attached…"). */
 function transmittalSentence(text: string): string | undefined {
   for (const sentence of text.slice(0, 2500).split(/(?<=[.!?])\s+/)) {
@@ -239,8 +262,14 @@ function places(facts: DocumentFacts): Places {
   const tickets = tabular && isTicketExport(facts.rows);
   const comments = tabular && !tickets && isCommentMatrix(facts.rows);
   const notAMatch = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders}`);
+  // Written for another framework (an ISO/IEC 27001 ISMS policy) and never citing FedRAMP, NIST or
+  // an SP 800-53 control in all the text read: a look-alike, whatever it is titled.
+  const framework = tabular || data ? null : `${facts.title ?? ''} | ${pageHeaders} | ${facts.headings.slice(0, 3).join(' | ')} | ${facts.text.slice(0, 1500)}`.match(OTHER_FRAMEWORK);
+  const otherFramework = framework && !FEDRAMP_FRAME.test(facts.text) && !FEDRAMP_FRAME.test(facts.title ?? '') ? framework[0] : undefined;
   const notADeliverable = facts.isMessage
     ? 'an e-mail message'
+    : otherFramework
+      ? `it is written for ${quote(otherFramework)} and cites neither FedRAMP, NIST nor an SP 800-53 control`
     : tickets
       ? 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items'
       : comments
@@ -282,8 +311,8 @@ function places(facts: DocumentFacts): Places {
   const letterActs = new Map<DeliverableType, string>();
   if (letter && !notADeliverable) {
     for (const sig of SIGNATURES) {
-      const act = sig.letterAct ? facts.text.match(sig.letterAct) : null;
-      if (act) letterActs.set(sig.type, act[0]);
+      const act = sig.letterAct ? operativeAct(facts.text, sig.letterAct, sig.letterActDecides === true) : undefined;
+      if (act) letterActs.set(sig.type, act);
     }
   }
 

@@ -26,6 +26,11 @@ export interface Signature {
   /** For deliverables written as letters: the operative sentence that says what the letter does. */
   readonly letterAct?: RegExp;
   /**
+   * The letter's act is a decision (an authority to operate): announced for later ("intends to
+   * grant", "will issue … upon completion") it is not made, and the letter is not the decision.
+   */
+  readonly letterActDecides?: boolean;
+  /**
    * A deliverable that legitimately enumerates others (the package checklist, the ATO letter, the SSP
    * with its attachment list, the SAP/SAR with what was assessed): when it names itself in its title,
    * the other names around it do not make it a document about the package.
@@ -389,6 +394,7 @@ export const SIGNATURES: readonly Signature[] = [
     fileHints: [/\bato\b/i],
     listsOthers: true,
     letterAct: /\bhereby authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
+    letterActDecides: true,
   },
   {
     type: 'AUTHORIZATION_CHECKLIST',
@@ -522,6 +528,19 @@ export const SIGNATURES: readonly Signature[] = [
     fileHints: [/deviation/i, /\bdr\b/i],
   },
 ];
+
+/**
+ * Frameworks other than FedRAMP whose documents resemble its deliverables: an ISO/IEC 27001 ISMS
+ * policy, a SOC 2 report, a HIPAA risk analysis, a CMMC self-assessment, a StateRAMP package.
+ */
+export const OTHER_FRAMEWORK =
+  /\bISO(?:\/IEC)?[\s-]*2700[12]\b|\bISMS\b|\bSOC[\s-]?[12]\b|\bSSAE[\s-]?1[68]\b|\bHIPAA\b|\bPCI[\s-]?DSS\b|\bCMMC\b|\bHITRUST\b|\bStateRAMP\b|\bTX-?RAMP\b|\bGDPR\b/i;
+/**
+ * What a FedRAMP deliverable cites: FedRAMP, NIST (SP 800-53, 800-37, FIPS), FISMA, an authorizing
+ * official, or a control of an SP 800-53 family (AC-2, SR-3(1)).
+ */
+export const FEDRAMP_FRAME =
+  /\bFedRAMP\b|\bNIST\b|\b800-(?:53|37|18|34|61|63|128|161)\b|\bFIPS\b|\bFISMA\b|\bauthori[sz]ing official\b|\bATO\b|\b(?:AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}\b/;
 
 /**
  * Titles that say a document is *about* deliverables rather than one of them (minutes of a review
