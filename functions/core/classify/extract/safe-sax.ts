@@ -29,19 +29,21 @@ export class StopParsing extends Error {
 }
 
 /**
- * A document type declaration is tolerated only when it can do nothing: no external identifier (no DTD
- * to fetch) and an internal subset without entity declarations (element and attribute lists, as some
- * scanner exports carry). saxes never processes the subset, so nothing in it is applied either way.
+ * A document type declaration is tolerated only when it can do nothing: an internal subset without
+ * entity declarations (element and attribute lists, as Burp Suite exports carry), and at most the name
+ * of an external DTD (Qualys exports name `scan-1.dtd`). saxes never fetches or reads an external DTD
+ * and never processes the subset, so nothing in either is applied; a reference to an entity the
+ * external DTD would declare stays undefined and makes the document unreadable.
  */
 export function inertDoctype(doctype: string): boolean {
-  const [head = '', ...subset] = doctype.split('[');
-  return !/\b(SYSTEM|PUBLIC)\b/.test(head) && !/<!ENTITY|%/i.test(subset.join('['));
+  const [, ...subset] = doctype.split('[');
+  return !/<!ENTITY|%/i.test(subset.join('['));
 }
 
 /**
- * A saxes parser with the safety rules wired in: a DOCTYPE that declares entities or names an external
- * DTD is refused (so no entity, internal or external, is ever declared, expanded or fetched; an inert
- * one is let through, see inertDoctype) and nesting is capped. Shared by the whole-string parser below
+ * A saxes parser with the safety rules wired in: a DOCTYPE that declares entities is refused (so no
+ * entity, internal or external, is ever declared, expanded or fetched; an inert one is let through, see
+ * inertDoctype) and nesting is capped. Shared by the whole-string parser below
  * and the chunked one (office/sax-stream.ts).
  */
 export function createSafeSaxParser(handlers: SaxHandlers, options: Pick<SaxOptions, 'maxDepth' | 'label'>): SaxesParser {
@@ -49,7 +51,7 @@ export function createSafeSaxParser(handlers: SaxHandlers, options: Pick<SaxOpti
   let depth = 0;
   parser.on('doctype', (doctype) => {
     if (inertDoctype(doctype)) return;
-    throw hostile(`${options.label}: XML whose document type declaration (DTD) declares entities or names an external DTD is refused; entities are never resolved`);
+    throw hostile(`${options.label}: XML whose document type declaration (DTD) declares entities is refused; entities are never resolved`);
   });
   parser.on('opentag', (tag) => {
     depth++;
