@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Classification } from '../../functions/core/classify/types.js';
 import { fixture } from '../support/fixtures.js';
-import { runCli } from '../support/run-cli.js';
+import { ROOT, runCli } from '../support/run-cli.js';
 
 const CliResult = Classification.extend({ file: z.string() }).strict();
 
@@ -42,6 +43,21 @@ describe('intake classify', () => {
     expect(results[0]?.error).toMatch(/cannot open/);
     expect(results[1]?.type).toBe('SAR');
   });
+
+  it('stops quietly when the reader of its output closes early (intake classify … | head)', async () => {
+    const file = fixture('office/AwesomeCloud-IRP.docx');
+    const child = spawn(process.execPath, [join(ROOT, 'cli', 'bin', 'intake.js'), 'classify', ...Array<string>(300).fill(file)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
 
   it('answers --help and rejects unknown options with exit 2', async () => {
     expect((await runCli(['--help'])).stdout).toMatch(/classify/);
