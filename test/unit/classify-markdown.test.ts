@@ -1,6 +1,6 @@
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
-import { looksLikeMarkdown, markdownFacts } from '../../functions/core/classify/extract/markdown.js';
+import { markdownFacts, markdownKind } from '../../functions/core/classify/extract/markdown.js';
 import { scoreDocument } from '../../functions/core/classify/score.js';
 import { emptyFacts } from '../../functions/core/classify/types.js';
 
@@ -42,10 +42,27 @@ describe('markdown documents', () => {
   });
 
   it('YAML with comments and multi-document YAML stay YAML', async () => {
-    expect(looksLikeMarkdown('# exported settings\nname: api\nreplicas: 3\n')).toBe(false);
-    expect(looksLikeMarkdown('---\na: 1\n---\nb: 2\n')).toBe(false);
+    expect(markdownKind('# exported settings\nname: api\nreplicas: 3\n')).toBeUndefined();
+    expect(markdownKind('---\na: 1\n---\nb: 2\n')).toBeUndefined();
     const oscal = '# FedRAMP SSP\n---\nsystem-security-plan:\n  uuid: 5b3f2a5c-3c11-4a7b-9b59-0b0a31c1f1a7\n  metadata:\n    title: Acme SSP\n';
     expect((await classify(oscal)).format).toBe('oscal-yaml');
+  });
+
+  it('a scanner CSV with a commented preamble stays a CSV', async () => {
+    const csv = [
+      '# Tenable.sc export generated 2026-05-01',
+      '# Query: monthly authenticated',
+      'Plugin,Plugin Name,Family,Severity,IP Address,Port,Synopsis',
+      '51192,SSL Certificate Cannot Be Trusted,General,Medium,10.0.0.5,443,The certificate cannot be trusted.',
+      '51193,SSL Self-Signed Certificate,General,Medium,10.0.0.6,443,The chain ends in a self-signed certificate.',
+    ].join('\n');
+    expect(await classify(csv)).toMatchObject({ type: 'SCAN_RESULTS', format: 'csv' });
+  });
+
+  it('markdown without front matter: its first heading is the title', async () => {
+    const result = await classify('# Acme Cloud Configuration Management Plan\n\nThis plan describes baseline configurations, change control and the configuration control board.\n\n## Roles\n\nThe CCB approves every change to the baseline.\n');
+    expect(result).toMatchObject({ type: 'CONFIGURATION_MANAGEMENT_PLAN', format: 'text' });
+    expect(result.evidence.join(' ')).toMatch(/title names it/);
   });
 
   it('a name never runs on from one block into the next', () => {

@@ -16,16 +16,19 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
 /** A line YAML would read as data: `key: value`, a list item, a comment, indentation. */
 const YAML_LINE = /^(?:[A-Za-z_"'][\w .\-"']*:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
 
-/** Whether a text is markdown: front matter over a body that is not YAML, or headings among prose. */
-export function looksLikeMarkdown(text: string): boolean {
+/**
+ * Whether a text is markdown, and by what: front matter over a body that is not YAML (decisive), or
+ * headings among prose (weaker: a `#` line is also a comment in YAML, shell output or a CSV preamble,
+ * so delimited and YAML readings are tried first).
+ */
+export function markdownKind(text: string): 'front-matter' | 'headings' | undefined {
   const front = FRONT_MATTER.exec(text);
   const body = front ? text.slice(front[0].length) : text;
   const lines = body.split(/\r?\n/, 200);
   const headings = lines.filter((l) => ATX_HEADING.test(l)).length;
   const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l)).length;
-  if (front) return prose > 0;
-  // Without front matter, a `#` line is also a YAML or shell comment: markdown needs headings and prose.
-  return headings >= 1 && prose >= 2;
+  if (front) return prose > 0 ? 'front-matter' : undefined;
+  return headings >= 1 && prose >= 2 ? 'headings' : undefined;
 }
 
 /** A line as a reader sees it: no heading marks, emphasis, quote marks, list bullets or link targets. */

@@ -3,7 +3,7 @@ import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
 import { csvFacts } from './csv.js';
 import { jsonFacts } from './json.js';
-import { looksLikeMarkdown, markdownFacts } from './markdown.js';
+import { markdownFacts, markdownKind } from './markdown.js';
 import { normalizeText, titleLines } from './text-facts.js';
 import { xmlFacts } from './xml.js';
 import { yamlFacts } from './yaml.js';
@@ -29,7 +29,8 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   const first = start[0];
   if (first === '<') return xmlFacts(start, complete);
   if (first === '{' || first === '[') return jsonFacts(start, complete);
-  if (!EMAIL_HEADERS.test(start) && looksLikeMarkdown(start)) return markdownFacts(start);
+  const markdown = EMAIL_HEADERS.test(start) ? undefined : markdownKind(start);
+  if (markdown === 'front-matter') return markdownFacts(start);
   const firstLine = start
     .split('\n', 20)
     .map((l) => l.trim())
@@ -51,6 +52,7 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
     facts.isMessage = true;
     return facts;
   }
+  if (markdown === 'headings') return markdownFacts(start);
   const facts = emptyFacts('text');
   facts.text = normalizeText(start);
   facts.lines = titleLines(start);
