@@ -109,3 +109,27 @@ describe('a running page header naming one deliverable is the title', () => {
     expect(fips.evidence.join(' ')).not.toMatch(/first title-like line/);
   });
 });
+
+describe('hostile markdown', () => {
+  // Each of these lines made a markup pattern backtrack for minutes (the emphasis one took 84 s) before
+  // markup was read only on lines of reasonable length.
+  it.each([
+    ['a heading with a megabyte of closing marks', `# a${' #'.repeat(400_000)}x`],
+    ['a line of unclosed emphasis', '*a '.repeat(400_000)],
+    ['a line of unclosed links', '[a'.repeat(500_000)],
+    ['a line of unclosed bold', '**a'.repeat(400_000)],
+    ['a table delimiter row that never ends', `|${'---|'.repeat(200_000)}x`],
+  ])('%s is read in bounded time', async (_what, line) => {
+    const started = performance.now();
+    const result = await classify(`# Notes\n\nSome prose here.\nMore prose here.\n${line}\n`);
+    expect(result.type).toBe('UNKNOWN');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('front matter with a hostile title line is read in bounded time', async () => {
+    const started = performance.now();
+    const result = await classify(`---\ntitle: a${' '.repeat(300_000)}b\n---\n\nSome prose here.\n`);
+    expect(result.format).toBe('text');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
+import { CLASSIFY_LIMITS } from '../limits.js';
 import { normalizeText, titleLines } from './text-facts.js';
 
 /**
@@ -9,10 +10,20 @@ import { normalizeText, titleLines } from './text-facts.js';
  * the metadata title, headings are headings, and markup never hides a title line.
  */
 
+/**
+ * Markup is read only on lines up to this long: its patterns (emphasis, links, a heading's closing
+ * marks) could backtrack on a hostile line of a megabyte; a longer line is kept as written.
+ */
+const MAX_MARKUP_LINE = 1000;
+/** Only the start of the text is read: titles and headings are there, and scoring keeps less. */
+const MAX_SOURCE_CHARS = 2 * CLASSIFY_LIMITS.maxTextChars;
+
 /** Front matter: a `---` line, YAML, and a closing `---` or `...` line. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const isHeading = (line: string): boolean => line.length <= MAX_MARKUP_LINE && ATX_HEADING.test(line);
 /** A line YAML would read as data: `key: value`, a list item, a comment, indentation. */
 const YAML_LINE = /^(?:[A-Za-z_"'][\w .\-"']*:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
 
@@ -25,7 +36,7 @@ export function markdownKind(text: string): 'front-matter' | 'headings' | undefi
   const front = FRONT_MATTER.exec(text);
   const body = front ? text.slice(front[0].length) : text;
   const lines = body.split(/\r?\n/, 200);
-  const headings = lines.filter((l) => ATX_HEADING.test(l)).length;
+  const headings = lines.filter(isHeading).length;
   const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l)).length;
   if (front) return prose > 0 ? 'front-matter' : undefined;
   return headings >= 1 && prose >= 2 ? 'headings' : undefined;
@@ -33,6 +44,7 @@ export function markdownKind(text: string): 'front-matter' | 'headings' | undefi
 
 /** A line as a reader sees it: no heading marks, emphasis, quote marks, list bullets or link targets. */
 function plain(line: string): string {
+  if (line.length > MAX_MARKUP_LINE) return line.trim();
   const heading = ATX_HEADING.exec(line);
   const inner = heading ? (heading[1] ?? '') : line.replace(/^ {0,3}>[ \t]?/, '').replace(/^\s*(?:[-*+]|\d+[.)])[ \t]+/, '');
   return inner
@@ -43,10 +55,15 @@ function plain(line: string): string {
     .trim();
 }
 
-/** The `title:` of front matter, quotes removed. Read by pattern: the front matter is never evaluated. */
+/** The `title:` of front matter, quotes removed. Read line by line: the front matter is never evaluated. */
 function frontMatterTitle(yaml: string): string | undefined {
-  const m = /^title[ \t]*:[ \t]*(.+?)[ \t]*$/m.exec(yaml);
-  const value = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
+  const line = yaml.split(/\r?\n/, 100).find((l) => /^title[ \t]*:/.test(l));
+  const value = line
+    ?.slice(line.indexOf(':') + 1)
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim()
+    .slice(0, MAX_MARKUP_LINE);
   return value && value.length > 0 ? value : undefined;
 }
 
@@ -55,7 +72,7 @@ export function markdownFacts(text: string): DocumentFacts {
   const front = FRONT_MATTER.exec(text);
   const title = front ? frontMatterTitle(front[1] ?? '') : undefined;
   if (title) facts.title = title;
-  const source = (front ? text.slice(front[0].length) : text).split(/\r?\n/);
+  const source = (front ? text.slice(front[0].length) : text).slice(0, MAX_SOURCE_CHARS).split(/\r?\n/);
   const out: string[] = [];
   // Blocks (a paragraph, a heading, a list item, a table row) end where a reader's eye stops: a
   // name never runs on from one into the next ("… annual package" / "## Checklist for …").
@@ -68,13 +85,13 @@ export function markdownFacts(text: string): DocumentFacts {
   for (let i = 0; i < source.length; i++) {
     const raw = source[i]!;
     // A table's delimiter row (|---|:--:|) and a setext underline carry no words.
-    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw) && raw.includes('|')) continue;
-    if (SETEXT_UNDERLINE.test(raw) && out.length > 0 && source[i - 1]?.trim()) {
+    if (raw.length <= MAX_MARKUP_LINE && raw.includes('|') && TABLE_DELIMITER_ROW.test(raw)) continue;
+    if (raw.length <= MAX_MARKUP_LINE && SETEXT_UNDERLINE.test(raw) && out.length > 0 && source[i - 1]?.trim()) {
       facts.headings.push(out[out.length - 1]!);
       endBlock();
       continue;
     }
-    const heading = ATX_HEADING.test(raw);
+    const heading = isHeading(raw);
     if (heading) facts.headings.push(plain(raw));
     const row = /^\s*\|/.test(raw);
     // A table row reads as its cells.
@@ -87,8 +104,7 @@ export function markdownFacts(text: string): DocumentFacts {
   endBlock();
   // Without front matter, a level-one heading that opens the document is its title.
   const opening = source.find((l) => l.trim().length > 0);
-  const h1 = opening !== undefined ? /^ {0,3}#[ \t]+(\S.*?)[ \t]*#*[ \t]*$/.exec(opening) : null;
-  if (!facts.title && h1?.[1]) facts.title = plain(h1[1]);
+  if (!facts.title && opening !== undefined && isHeading(opening) && /^ {0,3}#[ \t]/.test(opening)) facts.title = plain(opening);
   const body = out.join('\n');
   facts.text = normalizeText(blocks.join(' | '));
   facts.lines = titleLines(body);
