@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval8), each written by an author who never read the
+// The independent evaluation corpora (eval … eval10), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). Every later change must keep labelling all of them as their authors
 // did: this is the regression guard; `npm run classify:accuracy -- <set>` prints the same comparison.
@@ -16,6 +16,8 @@ import { generateEval5Corpus } from './eval5/generate-eval5.js';
 import { generateEval6Corpus } from './eval6/generate-eval6.js';
 import { generateEval7Corpus } from './eval7/generate-eval7.js';
 import { generateEval8Corpus } from './eval8/generate-eval8.js';
+import { generateEval9Corpus } from './eval9/generate-eval9.js';
+import { generateEval10Corpus } from './eval10/generate-eval10.js';
 
 type Generator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 const SETS: [string, Generator][] = [
@@ -27,6 +29,8 @@ const SETS: [string, Generator][] = [
   ['eval6', generateEval6Corpus],
   ['eval7', generateEval7Corpus],
   ['eval8', generateEval8Corpus],
+  ['eval9', generateEval9Corpus],
+  ['eval10', generateEval10Corpus],
 ];
 
 let root = '';

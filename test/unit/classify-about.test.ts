@@ -102,6 +102,100 @@ describe('a letter is the decision only when it makes it', () => {
   it('the same letter granting the ATO is the ATO letter', async () => {
     expect((await classify(await letter('As the Authorizing Official, I hereby grant an authorization to operate.'))).type).toBe('ATO_LETTER');
   });
+
+  const decision = (statement: string) =>
+    makePdf([
+      [
+        'DECISION MEMORANDUM',
+        'MEMORANDUM FOR: Liam Tranter, Chief Technology Officer, Brightquill Labs',
+        'FROM: Evelyn Marchetti, Authorizing Official',
+        'SUBJECT: Authorization decision – Brightquill Forms',
+        'I have reviewed the authorization package, including the Security Assessment Report and the residual risk.',
+        statement,
+        'Brightquill may re-submit once the findings are remediated.',
+      ],
+    ]);
+
+  it.each([
+    ['states the act negated', 'I am not granting an Authority to Operate at this time.'],
+    ['declines', 'The agency declines to grant an authorization to operate for the service.'],
+  ])('a decision memo that %s refuses the ATO: it is not the ATO letter', async (_how, statement) => {
+    const result = await classify(await decision(statement));
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).not.toMatch(/operative sentence/);
+  });
+
+  it('a decision form granting the ATO, with an unchecked denial box, is the ATO letter', async () => {
+    const result = await classify(
+      await decision('Decision: [X] Authority to Operate [ ] Denial of Authorization to Operate. Having reviewed the package, I authorize the operation of Brightquill Forms for use by the agency.'),
+    );
+    expect(result.type).toBe('ATO_LETTER');
+  });
+
+  it("an assessor's recommendation to grant an ATO is not the grant", async () => {
+    const bytes = await makePdf([
+      [
+        'Halberd recommends that the FHSA Authorizing Official grant an Authority to Operate',
+        'to Corvane Sovereign Compute, subject to the remediation of the high findings below.',
+        'Risk Exposure Table',
+        'The Security Assessment Report gives the results of testing, the risk exposure table and the residual risks.',
+        'Security Assessment Report — Corvane Sovereign Compute',
+      ],
+    ]);
+    expect((await classify(bytes)).type).not.toBe('ATO_LETTER');
+  });
+});
+
+describe('pieces and companions of an assessment', () => {
+  it('a rules-of-engagement memo that supplements the SAP is not the SAP', async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        P('MEMORANDUM'),
+        P('SUBJECT: Penetration Testing Rules of Engagement – Corvane Sovereign Compute – Authorization to Test'),
+        P('This memorandum records the rules of engagement for the penetration test. It supplements Section 6 of the approved Security Assessment Plan and does not replace it.'),
+        P('Authorized targets, testing windows and points of contact are listed below.'),
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it("a plan titled by its parts (scope, methodology, rules of engagement) is the SAP", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        P('Corvane Sovereign Compute'),
+        P('Significant Change Assessment – Region Expansion', true),
+        P('Assessment Scope, Methodology, Schedule and Rules of Engagement'),
+        P('The assessor will test the controls selected below using the test procedures and sampling described in this plan.'),
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('SAP');
+  });
+
+  it('a statement of work listing the SAP and SAR as its deliverables is not them', async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        P('Statement of Work', true),
+        P('FedRAMP Annual Assessment Services for LedgerLeaf Grants Manager'),
+        P('Plan the annual assessment and prepare the Security Assessment Plan for agency approval, with the test methodology, sampling and rules of engagement.'),
+        P('Prepare the Security Assessment Report. The Security Assessment Plan is due four weeks after kick-off; the Security Assessment Plan and test procedures follow the FedRAMP template.'),
+      ],
+    });
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it("a training talk's speaker notes that walk through the package are not a deliverable", async () => {
+    const text = '# FedRAMP 101 for Engineers — speaker notes\n\n## Slide 3 — The package\n\n1. System Security Plan — the description of the system and how every control is implemented.\n2. Security Assessment Plan — how the 3PAO tests us.\n\n## Slide 4 — The freeze\n\nDuring testing the system is frozen.\n';
+    expect((await classifyDocument(new BufferByteSource(Buffer.from(text)))).type).toBe('UNKNOWN');
+  });
+
+  it('a "How to read this document" section does not make a deliverable something else', async () => {
+    const bytes = await makePdf([
+      ['How to read this document', 'Section 2 gives the information types; section 3 the impact levels.'],
+      ['Security Categorization (FIPS PUB 199)', 'OrionPay Federal', 'The information types and their confidentiality, integrity and availability impact levels determine the high water mark.'],
+    ]);
+    expect((await classify(bytes)).type).toBe('FIPS_199');
+  });
 });
 
 describe('documents of another framework', () => {
@@ -248,5 +342,81 @@ describe('layout detectors', () => {
     const pages = ['Acme | Contingency Plan\nIntro text\nPage 1 of 2', 'Acme | Contingency Plan\nMore text here\nPage 2 of 2'];
     expect(runningLines(pages)).toEqual(['Acme | Contingency Plan']);
     expect(runningLines(['Only one page\nPage 1 of 1'])).toEqual([]);
+  });
+});
+
+describe('lines that are sentences or questions are not titles', () => {
+  it('questions naming a deliverable are not its title', async () => {
+    const bytes = await makePdf([
+      [
+        'Is the system at least operating at Digital Identity Level 3 as required for High?',
+        'Yes. Multi-factor authentication is enforced for all privileged and non-privileged users.',
+        'Has the CSP completed a Digital Identity Worksheet for the privileged users?',
+        'Yes. It is kept with the other readiness evidence.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a numbered sentence naming two deliverables is not a title', async () => {
+    const text = 'What did not go well\n\n1. The SSP still carried Rev 4 attachment numbers while the SAP referenced\n   the Rev 5 appendices, so the assessors asked for a mapping.\n2. Scan credentials expired during testing.\n';
+    expect((await classifyDocument(new BufferByteSource(Buffer.from(text)))).type).toBe('UNKNOWN');
+  });
+});
+
+describe('documents outside the taxonomy', () => {
+  it.each([
+    ['a Readiness Assessment Report', 'FedRAMP Readiness Assessment Report (RAR)'],
+    ['a blank template', 'System Security Plan — blank template'],
+    ['a job posting', 'Job description: Senior FedRAMP Compliance Analyst'],
+    ['a lessons-learned memo', 'Lessons learned: 2025 annual assessment support'],
+  ])('%s is UNKNOWN whatever deliverables it names', async (_what, title) => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        P(title, true),
+        P('The System Security Plan describes the authorization boundary, the system owner and the control implementation of AC-2 and IA-2 at the Moderate level.'),
+        P('The Security Assessment Plan and the Security Assessment Report follow the FedRAMP templates.'),
+      ],
+    });
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/not a deliverable/);
+  });
+});
+
+describe('structure tells where a cover is', () => {
+  it("markdown's cover is its title and first paragraph: a name further down in a list is a mention", async () => {
+    const text = [
+      '## Senior FedRAMP Compliance Analyst',
+      '',
+      'Tallgrass Compliance Group · McLean, VA · Full-time',
+      '',
+      '### What you will do',
+      '- Write and update policies and procedures, contingency plans and configuration management plans with client experts.',
+      '- Run monthly continuous monitoring for two clients.',
+    ].join('\n');
+    const result = await classifyDocument(new BufferByteSource(Buffer.from(text)));
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it('an inventory workbook printed to PDF is the inventory by its column headers', async () => {
+    const bytes = await makePdf([
+      ['UNIQUE ASSET', 'IDENTIFIER', 'IPv4 or IPv6 Address', 'Virtual', 'Public', 'DNS Name or URL', 'Authenticated Scan', 'OS Name and Version', 'KGA-0001', '10.40.5.179', 'Yes', 'No'],
+    ]);
+    expect((await classify(bytes)).type).toBe('INVENTORY');
+  });
+
+  it("the package checklist carrying the CSP's submission statement is still the checklist", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        P('FedRAMP Initial Authorization Package Checklist', true),
+        P('Cloud Service Offering: Harbor Case Manager. The deliverables below are submitted to the Authorizing Official for review.'),
+        P('[X] System Security Plan'),
+        P('[X] Security Assessment Plan'),
+        P('[X] Security Assessment Report'),
+        P('[ ] ATO Letter'),
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('AUTHORIZATION_CHECKLIST');
   });
 });

@@ -79,6 +79,8 @@ interface Places {
   ownTitleNamesNothing: boolean;
   /** Types whose letter act (the operative sentence of a letter or memo) the document performs. */
   letterActs: Map<DeliverableType, string>;
+  /** Decisions the letter refuses ("I am not granting an Authority to Operate"). */
+  letterRefusals: Map<DeliverableType, string>;
   /** Workbook or CSV: its cells are data; only lone title cells, preamble lines and sheet names name it. */
   tabular: boolean;
   /** A data file (JSON, YAML that is not OSCAL): its string values are data, never a cover or a title. */
@@ -112,7 +114,16 @@ const TITLE_LIKE = (line: string): boolean =>
   !/[,;:]$|\b(?:and|or|the|of|to|for|with|in|a|an)$/i.test(line) &&
   !SENTENCE_END.test(line) &&
   // A comma running on into more words is a sentence, not a title ("…Procedures, Nimbus requests…").
-  !/,\s+(?!(?:inc|llc|ltd|corp|l\.?p)\b)[A-Za-z]/i.test(line);
+  !/,\s+(?!(?:inc|llc|ltd|corp|l\.?p)\b)[A-Za-z]/i.test(line) &&
+  // So is a clause ("Halberd recommends that the AO grant an Authority to Operate"), a question
+  // ("Is the system operating at Digital Identity Level 3…?") and a line that runs on past a full stop
+  // ("1. Evidence index. Building the evidence index…").
+  !/\s(?:that|which|whether)\s/i.test(line) &&
+  !/\?\s*$|^(?:is|are|does|do|did|has|have|can|could|will|would|should|was|were|who|what|when|where|why|how)\s/i.test(line) &&
+  !/\b[a-z]{3,}\.\s+[A-Z][a-z]/.test(line) &&
+  // A title is mostly capitalised words; five lower-case words besides connectors are a sentence
+  // ("1. The SSP still carried Rev 4 attachment numbers while the SAP referenced").
+  line.split(/\s+/).filter((w) => /^[a-z][a-z'’-]*[,;]?$/.test(w) && !/^(?:and|or|the|of|to|for|with|in|on|at|by|a|an|from|v|vs)$/.test(w)).length < 5;
 
 /** A title broken over two lines: the first ends on a connecting word or a dash. */
 const RUNS_ON = /(?:\b(?:and|or|the|of|to|for|with|in|a|an|on)|\s[-–—&:])\s*$/i;
@@ -160,25 +171,39 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
   return undefined;
 }
 
+/** The clause of an act: what precedes it in its sentence, back to a comma before "but" or "however". */
+const clauseOf = (before: string, act: string): string => `${(before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? '').trimEnd()} ${act}`.trim();
+
 /** A negation in the clause before an act, or inside it: "This letter does not constitute an ATO". */
 const NEGATED = /\b(?:not|never|no|nor|neither|without)\b|n[’']t\b/i;
 /** A decision announced rather than made: "intends to grant", "will issue … upon completion". */
-const ANNOUNCED = /\b(?:will|shall|would|may|might|intends?|intention|plans?|expects?|anticipates?|prepared|upon|once|if|when|after|until|before|pending|future)\b/i;
+const ANNOUNCED = /\b(?:will|shall|would|may|might|intends?|intention|plans?|expects?|anticipates?|prepared|upon|once|if|when|after|until|before|pending|future|recommends?|recommended|recommendation|recommending|suggests?|proposes?|should)\b/i;
 
 /**
  * The first occurrence of a letter's act that the letter really performs: not negated in its clause
  * ("does not constitute an authority to operate"), and for a decision not merely announced ("the
- * agency intends to grant an ATO upon …"). The clause is what precedes the act in its sentence, back
+ * agency intends to grant an ATO upon …"), nor refused ("declines to grant"). The clause is what precedes the act in its sentence, back
  * to a comma or semicolon, together with the act itself.
  */
-function operativeAct(text: string, act: RegExp, decides: boolean): string | undefined {
+function operativeAct(text: string, act: RegExp, decides: boolean, refusal?: RegExp): string | undefined {
   const global = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
   for (const m of text.matchAll(global)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const clause = `${before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? ''} ${m[0]}`;
+    const clause = clauseOf(before, m[0]);
     if (NEGATED.test(clause)) continue;
-    if (decides && ANNOUNCED.test(clause)) continue;
+    if (decides && (ANNOUNCED.test(clause) || refusal?.test(clause))) continue;
     return m[0];
+  }
+  return undefined;
+}
+
+/** The first occurrence of an act that its clause negates ("I am not granting an Authority to Operate"). */
+function negatedAct(text: string, act: RegExp): string | undefined {
+  const global = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
+  for (const m of text.matchAll(global)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const clause = clauseOf(before, m[0]);
+    if (NEGATED.test(clause)) return clause.trim();
   }
   return undefined;
 }
@@ -255,7 +280,7 @@ function places(facts: DocumentFacts): Places {
   // only lone title cells and preamble lines stand where a cover would. A data file has no cover.
   // On a prose cover, a name inside a running sentence ("identified in the FIPS 199 worksheet") is
   // a mention of another document, not this one's title: it is cut out of the cover.
-  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(facts.text.slice(0, WEIGHTS.coverChars));
+  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover((facts.cover ?? facts.text).slice(0, WEIGHTS.coverChars));
   const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
   const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
@@ -309,10 +334,15 @@ function places(facts: DocumentFacts): Places {
 
   const letter = isLetter(facts.text, facts.lines, facts.title ?? '');
   const letterActs = new Map<DeliverableType, string>();
-  if (letter && !notADeliverable) {
+  const letterRefusals = new Map<DeliverableType, string>();
+  if (!notADeliverable) {
     for (const sig of SIGNATURES) {
-      const act = sig.letterAct ? operativeAct(facts.text, sig.letterAct, sig.letterActDecides === true) : undefined;
-      if (act) letterActs.set(sig.type, act);
+      if (!sig.letterAct) continue;
+      const act = operativeAct(facts.text, sig.letterAct, sig.letterActDecides === true, sig.letterRefusal);
+      if (act && letter) letterActs.set(sig.type, act);
+      // A refusal stands in any document that makes no act (a decision memo, a form): it is not the decision.
+      const refusal = !act && sig.letterActDecides ? (facts.text.match(sig.letterRefusal ?? /$^/)?.[0] ?? negatedAct(facts.text, sig.letterAct)) : undefined;
+      if (refusal) letterRefusals.set(sig.type, refusal);
     }
   }
 
@@ -346,6 +376,7 @@ function places(facts: DocumentFacts): Places {
     checklistMarks,
     ownTitleNamesNothing,
     letterActs,
+    letterRefusals,
     tabular,
     data,
     title,
@@ -356,7 +387,10 @@ function places(facts: DocumentFacts): Places {
     // The names a prose cover mentions count as body mentions — unless the document says it is no
     // deliverable (minutes, a proposal), whose cover is not weighed at all.
     body: tabular || data ? facts.text : `${notADeliverable ? '' : coverMentions} ${facts.text.slice(WEIGHTS.coverChars)}`.trim(),
-    cells: facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60)).filter((c) => c.length > 0 && c.length < 120),
+    // A PDF has no table rows: a table printed to PDF (a workbook, a form) gives its cells as lines.
+    cells: (facts.format === 'pdf' && facts.rows.length === 0 ? facts.lines.slice(0, 80) : facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60))).filter(
+      (c) => c.length > 0 && c.length < 120,
+    ),
     notADeliverable,
     notADeliverableByLayout: tickets || comments,
   };
@@ -388,7 +422,11 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
   // A document about the package (it lists many deliverables, transmits them, or says so in its
   // title): its names of individual deliverables count as mentions, not as titles — unless it is a
   // deliverable that legitimately lists others and names itself as that one.
-  const exempt = at.about?.kind === 'lists' && sig.listsOthers === true && at.namesItself && at.selfNamedInFull.has(sig.type);
+  // So is the package checklist that names itself, with its check boxes, even when it carries the
+  // CSP's submission statement ("the deliverables below are submitted…").
+  const exempt =
+    (at.about?.kind === 'lists' && sig.listsOthers === true && at.namesItself && at.selfNamedInFull.has(sig.type)) ||
+    (at.about?.kind === 'transmits' && sig.type === 'AUTHORIZATION_CHECKLIST' && at.checklistMarks && at.selfNamedInFull.has(sig.type));
   // A title or an operative sentence that says so is plainer than a list of names.
   const damp = at.about && !exempt ? (at.about.kind === 'lists' ? WEIGHTS.aboutDamp : WEIGHTS.aboutSaidDamp) : 1;
   const contentDamp = at.about && !exempt ? WEIGHTS.aboutContentDamp : 1;
@@ -458,6 +496,18 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
   if (score > 0 && fileName && firstMatch(sig.fileHints, fileName)) {
     score += WEIGHTS.fileHint;
     evidence.push(`file name ${quote(fileName)} agrees (weak hint)`);
+  }
+  // A letter that refuses the decision (declines to grant an ATO) is not the decision.
+  const refusal = at.letterRefusals.get(sig.type);
+  if (refusal && score >= WEIGHTS.threshold) {
+    score = WEIGHTS.threshold - 1;
+    evidence.push(`capped: the letter refuses it: ${quote(refusal)}`);
+  }
+  // A document whose title says it is something else (a statement of work, minutes) is no
+  // deliverable by its words alone: only a sheet, template columns or a layout could still say so.
+  if (at.notADeliverable && !structural && score >= WEIGHTS.threshold) {
+    score = WEIGHTS.threshold - 1;
+    evidence.push('capped: the document says it is something else');
   }
   // A table laid out as something else (a review comment matrix, a ticket export) stays below the
   // threshold whatever words and columns it shares with a deliverable.

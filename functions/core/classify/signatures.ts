@@ -31,6 +31,12 @@ export interface Signature {
    */
   readonly letterActDecides?: boolean;
   /**
+   * For a decision: the sentence of a letter that refuses it ("declines to grant an authority to
+   * operate"). Besides this, an act that the letter states only negated ("I am not granting an ATO")
+   * is a refusal too. A refusal is not the decision, whatever the letter is titled.
+   */
+  readonly letterRefusal?: RegExp;
+  /**
    * A deliverable that legitimately enumerates others (the package checklist, the ATO letter, the SSP
    * with its attachment list, the SAP/SAR with what was assessed): when it names itself in its title,
    * the other names around it do not make it a document about the package.
@@ -313,7 +319,11 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     type: 'SAP',
-    names: [phrase('security assessment plan'), phrase('security assessment and test plan'), phrase('assessment plan'), /\b(?:security |penetration )?test plan\b/i, /\brules of engagement\b/i],
+    names: [phrase('security assessment plan'), phrase('security assessment and test plan'), phrase('assessment plan'), /\b(?:security |penetration )?test plan\b/i,
+      // A plan's parts in its title ("Assessment Scope, Methodology, Schedule and Rules of Engagement");
+      // rules of engagement alone are a memo that supplements the plan.
+      /\b(?:scope|methodology|schedule)\b[^.|]{0,60}\brules of engagement\b/i,
+    ],
     abbreviations: [abbr('SAP')],
     phrases: [
       phrase('rules of engagement'),
@@ -393,8 +403,10 @@ export const SIGNATURES: readonly Signature[] = [
     formats: ['pdf', 'docx'],
     fileHints: [/\bato\b/i],
     listsOthers: true,
-    letterAct: /\bhereby authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
+    letterAct: /\b(?:hereby|I) authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
     letterActDecides: true,
+    letterRefusal:
+      /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unable|cannot) to (?:grant|issue|authori[sz]e|approve)\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,40}\b(?:is|has been|was) (?:denied|not granted|withheld)\b|\b(?:deny|denies|denied)\b[^.]{0,30}\b(?:authority|authori[sz]ation) to operate\b|\bATO (?:is|has been|was) (?:denied|not granted|withheld)\b/i,
   },
   {
     type: 'AUTHORIZATION_CHECKLIST',
@@ -560,15 +572,24 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bmenu\b/i,
   /\bresume\b|\bcurriculum vitae\b/i,
   /\btraining (?:slides|deck|handout|module|course|session|materials?|presentation)\b/i,
+  // A talk's notes or an introductory course ("FedRAMP 101 for Engineers — speaker notes").
+  /\b(?:speaker|presenter|slide) notes\b|\b(?:fedramp|compliance|security|ato) 101\b/i,
   // Material that explains deliverables to people: a primer, a handout, a guide to writing one.
   /\b(?:primer|handout|cheat ?sheet|FAQs?|frequently asked questions|webinar|workshop|brown ?bag|lunch (?:and|&) learn)\b/i,
-  /\bhow (?:to|we) (?:prepare|write|submit|review|read|assemble|build)\b/i,
+  // …but not a document's own "How to read this document" section.
+  /\bhow (?:to|we) (?:prepare|write|submit|review|read|assemble|build)\b(?!\s+(?:this|the present)\b)/i,
   /\bguide to (?:the )?(?:fedramp|agency authori[sz]ation|preparing|writing|reviewing|understanding|assembling)\b/i,
   /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
   /\bproject (?:plan|schedule)\b/i,
   /\bkick-?off\b/i,
   /\b(?:engagement letter|letter of engagement)\b/i,
   /\bquestionnaire\b|\bSIG (?:lite|core)\b|\bstandardi[sz]ed information gathering\b/i,
+  // FedRAMP documents outside the taxonomy, and blanks: a Readiness Assessment Report (FedRAMP Ready),
+  // a template with only instructions and placeholders.
+  /\breadiness assessment report\b|\bRAR\b/i,
+  /\bblank (?:template|form)\b/i,
+  /\blessons[- ]learned\b|\bretrospective\b|\bafter[- ]action (?:report|review)\b/i,
+  /\bjob (?:description|posting|opening|advert(?:isement)?)\b|\bposition description\b|\bwe(?:'re| are) hiring\b|\brequisition\b/i,
   // A guide for the organisation's own people (a new hire's onboarding), not the system's users.
   /\b(?:new[- ]?(?:hire|employee|staff|starter|assessor|analyst|engineer|team member)s?|employee|staff|personnel|workforce)\s+(?:onboarding|orientation|handbook)\b/i,
 ];

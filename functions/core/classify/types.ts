@@ -25,6 +25,11 @@ export interface DocumentFacts {
   headings: string[];
   /** The start of the body text, whitespace-normalised. */
   text: string;
+  /**
+   * Where a document's structure says what its cover is (markdown: its title and first paragraph),
+   * the text that counts as its cover; otherwise the start of `text` does.
+   */
+  cover?: string;
   /** Workbook sheet names. */
   sheetNames: string[];
   /** First rows of tables / worksheets / CSV (cells as text), per sheet in order. */

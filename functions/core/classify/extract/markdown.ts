@@ -107,6 +107,10 @@ export function markdownFacts(text: string): DocumentFacts {
   if (!facts.title && opening !== undefined && isHeading(opening) && /^ {0,3}#[ \t]/.test(opening)) facts.title = plain(opening);
   const body = out.join('\n');
   facts.text = normalizeText(blocks.join(' | '));
+  // Its cover is what a reader sees first: the title (front matter, or the opening heading) and the
+  // block under it. Names further down, in lists and tables, are what the document talks about.
+  const firstBlock = opening !== undefined && isHeading(opening) ? blocks.slice(0, 2) : blocks.slice(0, 1);
+  facts.cover = normalizeText([facts.title, ...firstBlock].filter((b) => b !== undefined && b.length > 0).join(' | '));
   facts.lines = titleLines(body);
   facts.headings = facts.headings.filter((h) => h.length > 0 && h.length < 160).slice(0, 80);
   facts.notes.push(front ? 'markdown with front matter' : 'markdown');
