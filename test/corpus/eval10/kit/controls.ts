@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { sharedFixture } from './paths.js';
 
 export interface Control {
   /** "AC-2", "AC-2(1)" */
@@ -12,26 +11,6 @@ export interface Control {
   enhancement: boolean;
 }
 
-interface OscalPart {
-  name: string;
-  prose?: string;
-  props?: { name: string; value: string }[];
-  parts?: OscalPart[];
-}
-interface OscalParam {
-  id: string;
-  label?: string;
-  constraints?: { description?: string }[];
-  select?: { choice?: string[] };
-}
-interface OscalControl {
-  id: string;
-  title: string;
-  params?: OscalParam[];
-  parts?: OscalPart[];
-  controls?: OscalControl[];
-}
-
 let cache: Control[] | undefined;
 
 export function displayId(id: string): string {
@@ -40,38 +19,13 @@ export function displayId(id: string): string {
   return `${m[1]!.toUpperCase()}-${m[2]}${m[3] ? `(${m[3]})` : ''}`;
 }
 
-/** The FedRAMP Rev5 Moderate baseline (323 controls and enhancements) from the resolved catalog fixture. */
+/**
+ * The FedRAMP Rev5 Moderate baseline (323 controls and enhancements), derived once from GSA's resolved
+ * catalog (../shared/fixtures/gsa-fedramp-automation-develop/dist/content/rev5/baselines/json/
+ * FedRAMP_rev5_MODERATE-baseline-resolved-profile_catalog.json, 3.9 MB) into data/moderate-controls.json
+ * (185 KB) by derive-controls.ts, so that the corpus builds from the project alone.
+ */
 export function moderateControls(): Control[] {
-  if (cache) return cache;
-  const path = sharedFixture('gsa-fedramp-automation-develop/dist/content/rev5/baselines/json/FedRAMP_rev5_MODERATE-baseline-resolved-profile_catalog.json');
-  const catalog = (JSON.parse(readFileSync(path, 'utf8')) as { catalog: { groups: { id: string; title: string; controls: OscalControl[] }[] } }).catalog;
-  const out: Control[] = [];
-  for (const g of catalog.groups) {
-    const visit = (c: OscalControl, enhancement: boolean): void => {
-      const params = new Map<string, string>();
-      for (const p of c.params ?? []) {
-        const fixed = p.constraints?.[0]?.description;
-        const choice = p.select?.choice?.join('; ');
-        const label = p.label ?? 'value';
-        params.set(p.id, fixed ?? (choice ? `[Selection: ${choice}]` : `[Assignment: ${label.startsWith('organization-defined') ? label : `organization-defined ${label}`}]`));
-      }
-      const fill = (s: string): string => s.replace(/\{\{ insert: param, ([^ }]+) \}\}/g, (_m, id: string) => params.get(id) ?? '[Assignment]');
-      const flatten = (p: OscalPart): string => {
-        const label = p.props?.find((x) => x.name === 'label')?.value;
-        const own = `${label ? `${label} ` : ''}${fill(p.prose ?? '')}`.trim();
-        const subs = (p.parts ?? []).filter((s) => s.name === 'item').map(flatten);
-        return [own, ...subs].filter((s) => s !== '').join(' ');
-      };
-      const statement = (c.parts ?? []).find((p) => p.name === 'statement');
-      const items = (statement?.parts ?? []).filter((p) => p.name === 'item');
-      const parts = items.length
-        ? items.map((p) => ({ label: p.props?.find((x) => x.name === 'label')?.value ?? '', prose: flatten({ ...p, props: [] }) }))
-        : [{ label: '', prose: fill(statement?.prose ?? c.title) }];
-      out.push({ id: displayId(c.id), family: g.id.toUpperCase(), familyTitle: g.title, title: c.title, parts, enhancement });
-      for (const e of c.controls ?? []) visit(e, true);
-    };
-    for (const c of g.controls) visit(c, false);
-  }
-  cache = out;
-  return out;
+  cache ??= JSON.parse(readFileSync(new URL('../data/moderate-controls.json', import.meta.url), 'utf8')) as Control[];
+  return cache;
 }

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
-/** ../shared/fixtures of the workspace (real FedRAMP templates and OSCAL documents). */
+/**
+ * A real FedRAMP OSCAL document the corpus starts from. The author read them in ../shared/fixtures;
+ * the corpus reads the project's byte-identical copies in test/fixtures/oscal (sources in its SOURCES.md),
+ * so that it builds from a clean clone alone.
+ */
 export function sharedFixture(relative: string): string {
-  return join(fileURLToPath(new URL('../../../../../shared/fixtures/', import.meta.url)), relative);
+  return join(fileURLToPath(new URL('../../../fixtures/oscal/', import.meta.url)), basename(relative));
 }
