@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +16,10 @@ import { generateEval7Corpus } from '../test/corpus/eval7/generate-eval7.js';
 import { generateEval8Corpus } from '../test/corpus/eval8/generate-eval8.js';
 import { generateEval9Corpus } from '../test/corpus/eval9/generate-eval9.js';
 import { generateEval10Corpus } from '../test/corpus/eval10/generate-eval10.js';
+import { generateEval11Corpus } from '../test/corpus/eval11/generate-eval11.js';
+import { generateEval12Corpus } from '../test/corpus/eval12/generate-eval12.js';
 
-type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5' | 'eval6' | 'eval7' | 'eval8' | 'eval9' | 'eval10';
+type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5' | 'eval6' | 'eval7' | 'eval8' | 'eval9' | 'eval10' | 'eval11' | 'eval12';
 const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
 const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; expected: string; note: string }[]>> = {
   train: (dir) => generateCorpus(dir, 'train'),
@@ -32,6 +34,8 @@ const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; exp
   eval8: generateEval8Corpus,
   eval9: generateEval9Corpus,
   eval10: generateEval10Corpus,
+  eval11: generateEval11Corpus,
+  eval12: generateEval12Corpus,
 };
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));

@@ -420,3 +420,41 @@ describe('structure tells where a cover is', () => {
     expect((await classify(bytes)).type).toBe('AUTHORIZATION_CHECKLIST');
   });
 });
+
+describe('repository documents, marketing and other frameworks (eval11, eval12)', () => {
+  const md = (text: string) => classifyDocument(new BufferByteSource(Buffer.from(text)));
+
+  it('an architecture decision record about the SSP is not the SSP', async () => {
+    const result = await md('---\ntitle: "ADR-0007: Author the SSP in OSCAL YAML"\nstatus: accepted\n---\n\n# ADR-0007: Author the SSP in OSCAL YAML and render Word only for reviewers\n\nWe keep the System Security Plan as OSCAL YAML and render it for reviewers.\n');
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it("a repository README whose first paragraph lists the deliverables it generates is not one of them", async () => {
+    const result = await md(
+      '# cap-compliance\n\nCompliance-as-code for the platform. This repository is the single source of truth for our FedRAMP\nModerate package: the System Security Plan, POA&M and inventory are *generated* from the sources here.\n\n## Layout\n\n| path | what |\n|---|---|\n| `ssp/` | OSCAL SSP sources |\n',
+    );
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it('"ATO" alone on a brochure does not make it the ATO letter', async () => {
+    const bytes = await makePdf([['StrataCore Government Cloud', 'Accelerate your ATO', 'Inherit 250 controls from our FedRAMP High P-ATO and launch faster. Talk to our federal team today.']]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it("a workbook titled for another framework is not the CIS/CRM workbook, whatever it says of FedRAMP", async () => {
+    const bytes = await makeXlsx([
+      {
+        name: 'PCI DSS Matrix',
+        rows: [
+          ['CaseFlow Payments - PCI DSS v4.0.1 Shared Responsibility Matrix'],
+          ['Product: CaseFlow Payments (commercial module; not part of the FedRAMP-authorized CaseFlow offering)'],
+          ['Requirement', 'Description', 'Customer Responsibility', 'Provider Responsibility', 'Shared'],
+          ['1.2.1', 'Network security controls are configured', 'No', 'Yes', 'No'],
+        ],
+      },
+    ]);
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/written for 'PCI/);
+  });
+});

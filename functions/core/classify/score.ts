@@ -246,7 +246,11 @@ function proseMentionSpans(cover: string): [number, number][] {
         // Prose around it: lower-case words before it, and a verb or other lower-case word (not "for",
         // "of", "and" that carry a title on) after it.
         const proseAround = before.filter((w) => PROSE_WORD.test(w)).length + (PROSE_WORD.test(next) && !TITLE_CONNECTOR.test(next) ? 2 : 0);
-        if (last !== undefined && PROSE_WORD.test(last) && proseAround >= 3) spans.push([m.index, m.index + m[0].length]);
+        // A name in a list of deliverables that a sentence runs through ("the System Security Plan,
+        // POA&M and inventory are generated") is one of several mentioned, not a title.
+        const sentenceEnd = starts.find((at) => at > m.index) ?? cover.length;
+        const listed = () => typesNamedIn(cover.slice(sentenceStart, sentenceEnd), true).size >= 2;
+        if (last !== undefined && PROSE_WORD.test(last) && (proseAround >= 3 || listed())) spans.push([m.index, m.index + m[0].length]);
       }
     }
   }
@@ -289,8 +293,19 @@ function places(facts: DocumentFacts): Places {
   const notAMatch = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders}`);
   // Written for another framework (an ISO/IEC 27001 ISMS policy) and never citing FedRAMP, NIST or
   // an SP 800-53 control in all the text read: a look-alike, whatever it is titled.
-  const framework = tabular || data ? null : `${facts.title ?? ''} | ${pageHeaders} | ${facts.headings.slice(0, 3).join(' | ')} | ${facts.text.slice(0, 1500)}`.match(OTHER_FRAMEWORK);
-  const otherFramework = framework && !FEDRAMP_FRAME.test(facts.text) && !FEDRAMP_FRAME.test(facts.title ?? '') ? framework[0] : undefined;
+  const framework = data
+    ? null
+    : `${facts.title ?? ''} | ${pageHeaders} | ${facts.headings.slice(0, 3).join(' | ')} | ${facts.sheetNames.join(' | ')} | ${tabular ? facts.lines.slice(0, 8).join(' | ') : facts.text.slice(0, 1500)}`.match(OTHER_FRAMEWORK);
+  // Or one whose own title names another framework and not FedRAMP's ("CaseFlow Payments - PCI DSS
+  // v4.0.1 Shared Responsibility Matrix"), whatever its body says of FedRAMP ("not part of the
+  // FedRAMP-authorized offering").
+  const ownTitleLine = `${facts.title ?? ''} | ${facts.lines[0] ?? ''} | ${facts.sheetNames.join(' | ')}`;
+  const titledFramework = data || FEDRAMP_FRAME.test(ownTitleLine) ? null : ownTitleLine.match(OTHER_FRAMEWORK);
+  const otherFramework = titledFramework
+    ? titledFramework[0]
+    : framework && !FEDRAMP_FRAME.test(facts.text) && !FEDRAMP_FRAME.test(facts.title ?? '')
+      ? framework[0]
+      : undefined;
   const notADeliverable = facts.isMessage
     ? 'an e-mail message'
     : otherFramework

@@ -389,7 +389,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     type: 'ATO_LETTER',
     names: [/authori[sz]ation to operate/i, /authority to operate/i, /\bATO\s+(?:letter|memorandum|decision)\b/i, /\b(?:agency )?authori[sz]ation decision(?: letter| memorandum)?\b/i],
-    abbreviations: [abbr('ATO')],
+    // No abbreviation: "ATO" alone is everybody's word ("Accelerate your ATO"); the letter says it in full.
     phrases: [
       phrase('authorizing official'),
       /hereby (?:grant|authori[sz]e|issue|approve)/i,
@@ -588,7 +588,10 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   // a template with only instructions and placeholders.
   /\breadiness assessment report\b|\bRAR\b/i,
   /\bblank (?:template|form)\b/i,
+  /\bbrochure\b|\bdata ?sheet\b|\bwhite ?paper\b|\bcase study\b|\bmarketing\b/i,
   /\blessons[- ]learned\b|\bretrospective\b|\bafter[- ]action (?:report|review)\b/i,
+  // An architecture decision record: a decision about how a deliverable is written, not the deliverable.
+  /\b(?:architecture |architectural )?decision record\b|\bADR[- ]?\d+\b/i,
   /\bjob (?:description|posting|opening|advert(?:isement)?)\b|\bposition description\b|\bwe(?:'re| are) hiring\b|\brequisition\b/i,
   // A guide for the organisation's own people (a new hire's onboarding), not the system's users.
   /\b(?:new[- ]?(?:hire|employee|staff|starter|assessor|analyst|engineer|team member)s?|employee|staff|personnel|workforce)\s+(?:onboarding|orientation|handbook)\b/i,

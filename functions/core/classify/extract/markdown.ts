@@ -30,14 +30,16 @@ const YAML_LINE = /^(?:[A-Za-z_"'][\w .\-"']*:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
 /**
  * Whether a text is markdown, and by what: front matter over a body that is not YAML (decisive), or
  * headings among prose (weaker: a `#` line is also a comment in YAML, shell output or a CSV preamble,
- * so delimited and YAML readings are tried first).
+ * whose rows are not prose; the YAML reading is tried first).
  */
 export function markdownKind(text: string): 'front-matter' | 'headings' | undefined {
   const front = FRONT_MATTER.exec(text);
   const body = front ? text.slice(front[0].length) : text;
   const lines = body.split(/\r?\n/, 200);
   const headings = lines.filter(isHeading).length;
-  const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l)).length;
+  // Rows of a delimited file (a CSV after a commented preamble) are not prose.
+  const delimited = (l: string): boolean => /\t/.test(l) || (l.match(/,/g)?.length ?? 0) >= 3 || (l.match(/;/g)?.length ?? 0) >= 3;
+  const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l) && !delimited(l)).length;
   if (front) return prose > 0 ? 'front-matter' : undefined;
   return headings >= 1 && prose >= 2 ? 'headings' : undefined;
 }

@@ -35,10 +35,13 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
     .split('\n', 20)
     .map((l) => l.trim())
     .find((l) => l.length > 0 && !l.startsWith('#'));
-  if (firstLine !== undefined && YAML_START.test(firstLine) && !EMAIL_HEADERS.test(start) && !firstLine.includes(',')) {
+  const yamlLike = firstLine !== undefined && YAML_START.test(firstLine) && !EMAIL_HEADERS.test(start) && !firstLine.includes(',');
+  if (yamlLike) {
     const facts = yamlFacts(start, complete);
     if (facts.root) return facts;
   }
+  // Headings among prose, and no YAML: markdown, before a pipe table makes it read as delimited text.
+  if (markdown === 'headings') return markdownFacts(start);
   if (!complete && !start.includes('\n')) {
     throw unreadable(`no line break in the first ${Math.round(start.length / 1024)} KiB: not a delimited or plain text document`);
   }
@@ -52,7 +55,6 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
     facts.isMessage = true;
     return facts;
   }
-  if (markdown === 'headings') return markdownFacts(start);
   const facts = emptyFacts('text');
   facts.text = normalizeText(start);
   facts.lines = titleLines(start);
