@@ -13,6 +13,11 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The evaluation corpora's own self-checks (each builds its corpus twice and reopens every file with
+  // its format's library) matter only when a corpus changes, and they are frozen: \`npm run
+  // test:corpora\` runs them. \`test/corpus/accuracy.test.ts\` builds every corpus and classifies it on
+  // every run.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/eval\\d*/'],
   testTimeout: 30000,
   // One DynamoDB Local (AWS's own emulator, on a free loopback port) for the whole run; stopped after.
   globalSetup: '<rootDir>/test/global-setup.ts',

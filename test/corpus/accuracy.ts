@@ -1,0 +1,41 @@
+// The independent evaluation corpora (eval … eval12), each written by an author who never read the
+// classifier and measured once before the classifier was tuned on it (figures in the commits that
+// added them and in the README). Every later change must keep labelling all of them as their authors
+// did: this is the regression guard; `npm run classify:accuracy -- <set>` prints the same comparison.
+// Two test files share the sets so that jest's workers take half each.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileByteSource } from '../../functions/adapters/file-byte-source.js';
+import { classifyDocument } from '../../functions/core/classify/index.js';
+import { CLASSIFY_LIMITS } from '../../functions/core/classify/limits.js';
+
+export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
+
+/** Defines, for each set, a test that generates it and checks every label and the read budget. */
+export function describeEvalSets(sets: readonly (readonly [string, EvalGenerator])[]): void {
+  let root = '';
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'intake-eval-'));
+  });
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  describe.each(sets)('the %s corpus', (set, generate) => {
+    it('is labelled as its author labelled it, within the read budget', async () => {
+      const dir = join(root, set);
+      const items = await generate(dir);
+      expect(items.length).toBeGreaterThanOrEqual(50);
+      expect(new Set(items.map((i) => i.file)).size).toBe(items.length);
+      const wrong: string[] = [];
+      for (const item of items) {
+        const source = await FileByteSource.open(join(dir, item.file));
+        const result = await classifyDocument(source, { fileName: item.file }).finally(() => source.close());
+        if (result.type !== item.expected) wrong.push(`${item.file}: expected ${item.expected}, got ${result.type} — ${item.note}`);
+        expect(result.bytesRead).toBeLessThanOrEqual(CLASSIFY_LIMITS.readBudget);
+      }
+      expect(wrong).toEqual([]);
+    }, 120_000);
+  });
+}
