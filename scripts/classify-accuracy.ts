@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|eval13|eval14] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +18,10 @@ import { generateEval9Corpus } from '../test/corpus/eval9/generate-eval9.js';
 import { generateEval10Corpus } from '../test/corpus/eval10/generate-eval10.js';
 import { generateEval11Corpus } from '../test/corpus/eval11/generate-eval11.js';
 import { generateEval12Corpus } from '../test/corpus/eval12/generate-eval12.js';
+import { generateEval13Corpus } from '../test/corpus/eval13/generate-eval13.js';
+import { generateEval14Corpus } from '../test/corpus/eval14/generate-eval14.js';
 
-type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5' | 'eval6' | 'eval7' | 'eval8' | 'eval9' | 'eval10' | 'eval11' | 'eval12';
+type CorpusSet = 'train' | 'holdout' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5' | 'eval6' | 'eval7' | 'eval8' | 'eval9' | 'eval10' | 'eval11' | 'eval12' | 'eval13' | 'eval14';
 const set = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval') as CorpusSet;
 const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; expected: string; note: string }[]>> = {
   train: (dir) => generateCorpus(dir, 'train'),
@@ -36,6 +38,8 @@ const GENERATORS: Record<CorpusSet, (dir: string) => Promise<{ file: string; exp
   eval10: generateEval10Corpus,
   eval11: generateEval11Corpus,
   eval12: generateEval12Corpus,
+  eval13: generateEval13Corpus,
+  eval14: generateEval14Corpus,
 };
 const verbose = process.argv.includes('--verbose');
 const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));

@@ -6,6 +6,7 @@ import { generateEval3Corpus } from './eval3/generate-eval3.js';
 import { generateEval4Corpus } from './eval4/generate-eval4.js';
 import { generateEval5Corpus } from './eval5/generate-eval5.js';
 import { generateEval6Corpus } from './eval6/generate-eval6.js';
+import { generateEval7Corpus } from './eval7/generate-eval7.js';
 
 describeEvalSets([
   ['eval', generateEvalCorpus],
@@ -14,4 +15,5 @@ describeEvalSets([
   ['eval4', generateEval4Corpus],
   ['eval5', generateEval5Corpus],
   ['eval6', generateEval6Corpus],
+  ['eval7', generateEval7Corpus],
 ]);

@@ -458,3 +458,48 @@ describe('repository documents, marketing and other frameworks (eval11, eval12)'
     expect(result.evidence.join(' ')).toMatch(/written for 'PCI/);
   });
 });
+
+describe('notices about an ATO that are not the ATO (eval13, eval14)', () => {
+  it('a notice terminating an ATO is not the ATO letter', async () => {
+    const bytes = await makePdf([
+      [
+        'MEMORANDUM FOR: Corvane Government Cloud',
+        'SUBJECT: Notice of Termination of Authority to Operate - Corvane Government Cloud',
+        'The Authorizing Official terminates the Authority to Operate issued on March 3, 2023, effective July 1, 2025.',
+        'Agency data must be migrated within 90 days.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('an ATO letter that only warns of revocation is still the ATO letter', async () => {
+    const bytes = await makePdf([
+      [
+        'MEMORANDUM FOR: Corvane Government Cloud',
+        'SUBJECT: Authority to Operate - Corvane Government Cloud',
+        'As the Authorizing Official, I hereby grant an Authority to Operate, with the conditions below.',
+        'Failure to meet these conditions may result in revocation of this Authority to Operate.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('ATO_LETTER');
+  });
+
+  it('a markdown job posting whose prose runs up to colons is markdown, not YAML or CSV', async () => {
+    const text = [
+      '# Information System Security Officer (ISSO)',
+      '',
+      '**Halcyon Health Systems, Inc.** · Washington, DC · Full-time',
+      '',
+      '## About the role',
+      '',
+      'You will own the day-to-day security compliance of the platform for our federal customers: maintain the System Security Plan and its appendices.',
+      '',
+      '| Skill | Level |',
+      '|---|---|',
+      '| NIST SP 800-53 | expert |',
+    ].join('\n');
+    const result = await classifyDocument(new BufferByteSource(Buffer.from(text)));
+    expect(result.format).toBe('text');
+    expect(result.type).toBe('UNKNOWN');
+  });
+});

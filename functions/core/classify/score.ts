@@ -49,11 +49,13 @@ function firstMatch(patterns: readonly RegExp[] | undefined, text: string): RegE
   return patterns?.find((p) => p.test(text));
 }
 
+/** The same pattern with the global flag, for matchAll and counting. */
+const globalOf = (p: RegExp): RegExp => (p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`));
+
 function countMatches(patterns: readonly RegExp[], text: string, max: number): number {
   let n = 0;
   for (const p of patterns) {
-    const global = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
-    n += text.match(global)?.length ?? 0;
+    n += text.match(globalOf(p))?.length ?? 0;
     if (n >= max) return max;
   }
   return n;
@@ -179,32 +181,37 @@ const NEGATED = /\b(?:not|never|no|nor|neither|without)\b|n[’']t\b/i;
 /** A decision announced rather than made: "intends to grant", "will issue … upon completion". */
 const ANNOUNCED = /\b(?:will|shall|would|may|might|intends?|intention|plans?|expects?|anticipates?|prepared|upon|once|if|when|after|until|before|pending|future|recommends?|recommended|recommendation|recommending|suggests?|proposes?|should)\b/i;
 
+/** Each occurrence of a letter's act with its clause, in order. */
+function* actClauses(text: string, act: RegExp): Generator<{ act: string; clause: string }> {
+  for (const m of text.matchAll(globalOf(act))) yield { act: m[0], clause: clauseOf(text.slice(Math.max(0, m.index - 120), m.index), m[0]) };
+}
+
 /**
  * The first occurrence of a letter's act that the letter really performs: not negated in its clause
- * ("does not constitute an authority to operate"), and for a decision not merely announced ("the
- * agency intends to grant an ATO upon …"), nor refused ("declines to grant"). The clause is what precedes the act in its sentence, back
- * to a comma or semicolon, together with the act itself.
+ * ("does not constitute an authority to operate"), and for a decision neither merely announced ("the
+ * agency intends to grant an ATO upon …") nor refused ("declines to grant").
  */
 function operativeAct(text: string, act: RegExp, decides: boolean, refusal?: RegExp): string | undefined {
-  const global = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
-  for (const m of text.matchAll(global)) {
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const clause = clauseOf(before, m[0]);
+  for (const { act: found, clause } of actClauses(text, act)) {
     if (NEGATED.test(clause)) continue;
     if (decides && (ANNOUNCED.test(clause) || refusal?.test(clause))) continue;
-    return m[0];
+    return found;
   }
   return undefined;
 }
 
-/** The first occurrence of an act that its clause negates ("I am not granting an Authority to Operate"). */
+/**
+ * The first refusal a document states, not one it only warns of ("failure to meet these conditions may
+ * result in revocation of this Authority to Operate", "unless revoked earlier").
+ */
+function statedRefusal(text: string, refusal: RegExp): string | undefined {
+  for (const { act, clause } of actClauses(text, refusal)) if (!ANNOUNCED.test(clause) && !/\b(?:unless|could|result(?:s|ing)? in)\b/i.test(clause)) return act;
+  return undefined;
+}
+
+/** The first clause that states an act negated ("I am not granting an Authority to Operate"). */
 function negatedAct(text: string, act: RegExp): string | undefined {
-  const global = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
-  for (const m of text.matchAll(global)) {
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const clause = clauseOf(before, m[0]);
-    if (NEGATED.test(clause)) return clause.trim();
-  }
+  for (const { clause } of actClauses(text, act)) if (NEGATED.test(clause)) return clause;
   return undefined;
 }
 
@@ -237,8 +244,7 @@ function proseMentionSpans(cover: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const sig of SIGNATURES) {
     for (const name of sig.names) {
-      const global = new RegExp(name.source, name.flags.includes('g') ? name.flags : `${name.flags}g`);
-      for (const m of cover.matchAll(global)) {
+      for (const m of cover.matchAll(globalOf(name))) {
         const sentenceStart = starts.filter((at) => at <= m.index).pop() ?? 0;
         const before = cover.slice(sentenceStart, m.index).trim().split(/\s+/).filter(Boolean).slice(-6);
         const last = before[before.length - 1];
@@ -356,7 +362,8 @@ function places(facts: DocumentFacts): Places {
       const act = operativeAct(facts.text, sig.letterAct, sig.letterActDecides === true, sig.letterRefusal);
       if (act && letter) letterActs.set(sig.type, act);
       // A refusal stands in any document that makes no act (a decision memo, a form): it is not the decision.
-      const refusal = !act && sig.letterActDecides ? (facts.text.match(sig.letterRefusal ?? /$^/)?.[0] ?? negatedAct(facts.text, sig.letterAct)) : undefined;
+      const refused = sig.letterRefusal ? statedRefusal(facts.text, sig.letterRefusal) : undefined;
+      const refusal = !act && sig.letterActDecides ? (refused ?? negatedAct(facts.text, sig.letterAct)) : undefined;
       if (refusal) letterRefusals.set(sig.type, refusal);
     }
   }

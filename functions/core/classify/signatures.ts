@@ -406,7 +406,7 @@ export const SIGNATURES: readonly Signature[] = [
     letterAct: /\b(?:hereby|I) authori[sz]es?\b[^.]{0,80}\b(?:use|operation)\b|\bconstitutes?\b[^.]{0,60}\b(?:authority|authori[sz]ation) to operate\b|\b(?:hereby\s+)?(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|award(?:s|ed)?)\b[^.]{0,80}\b(?:authority|authori[sz]ation) to operate\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,60}\b(?:is|are|has been)\s+(?:hereby\s+)?(?:granted|issued|approved)\b/i,
     letterActDecides: true,
     letterRefusal:
-      /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unable|cannot) to (?:grant|issue|authori[sz]e|approve)\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,40}\b(?:is|has been|was) (?:denied|not granted|withheld)\b|\b(?:deny|denies|denied)\b[^.]{0,30}\b(?:authority|authori[sz]ation) to operate\b|\bATO (?:is|has been|was) (?:denied|not granted|withheld)\b/i,
+      /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unable|cannot) to (?:grant|issue|authori[sz]e|approve)\b|\b(?:authority|authori[sz]ation) to operate\b[^.]{0,40}\b(?:is|has been|was) (?:denied|not granted|withheld)\b|\b(?:deny|denies|denied)\b[^.]{0,30}\b(?:authority|authori[sz]ation) to operate\b|\bATO (?:is|has been|was) (?:denied|not granted|withheld)\b|\b(?:terminat\w*|revo(?:k\w*|cation)|rescind\w*|rescission|suspen(?:d\w*|sion)|withdraw\w*)\b[^.]{0,40}\b(?:authority|authori[sz]ation) to operate\b/i,
   },
   {
     type: 'AUTHORIZATION_CHECKLIST',

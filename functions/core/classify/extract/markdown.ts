@@ -24,8 +24,11 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
 const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const isHeading = (line: string): boolean => line.length <= MAX_MARKUP_LINE && ATX_HEADING.test(line);
-/** A line YAML would read as data: `key: value`, a list item, a comment, indentation. */
-const YAML_LINE = /^(?:[A-Za-z_"'][\w .\-"']*:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
+/**
+ * A line YAML would read as data: `key: value` (a key of a few words: a sentence running up to a colon
+ * is prose), a list item, a comment, indentation.
+ */
+const YAML_LINE = /^(?:[A-Za-z_"'][\w.\-"']*(?: [\w.\-"']+){0,3}:(?:\s|$)|\s*-\s|\s+\S|#|\s*$)/;
 
 /**
  * Whether a text is markdown, and by what: front matter over a body that is not YAML (decisive), or
@@ -37,8 +40,9 @@ export function markdownKind(text: string): 'front-matter' | 'headings' | undefi
   const body = front ? text.slice(front[0].length) : text;
   const lines = body.split(/\r?\n/, 200);
   const headings = lines.filter(isHeading).length;
-  // Rows of a delimited file (a CSV after a commented preamble) are not prose.
-  const delimited = (l: string): boolean => /\t/.test(l) || (l.match(/,/g)?.length ?? 0) >= 3 || (l.match(/;/g)?.length ?? 0) >= 3;
+  // Rows of a delimited file (a CSV after a commented preamble) are not prose: their separators are
+  // not followed by a space, as prose's commas are.
+  const delimited = (l: string): boolean => /\t/.test(l) || (l.match(/[,;](?!\s)/g)?.length ?? 0) >= 3;
   const prose = lines.filter((l) => l.trim().length > 0 && !YAML_LINE.test(l) && !delimited(l)).length;
   if (front) return prose > 0 ? 'front-matter' : undefined;
   return headings >= 1 && prose >= 2 ? 'headings' : undefined;
