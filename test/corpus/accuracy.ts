@@ -1,23 +1,20 @@
-// The independent evaluation corpora (eval … eval14), each written by an author who never read the
-// classifier and measured once before the classifier was tuned on it (figures in the commits that
-// added them and in the README). Every later change must keep labelling all of them as their authors
-// did: this is the regression guard; `npm run classify:accuracy -- <set>` prints the same comparison.
-// Two test files share the sets so that jest's workers take half each.
+// The regression guard over the evaluation corpora (eval-sets.ts): every later change must keep
+// labelling them as their authors did; `npm run classify:accuracy -- <set>` prints the same comparison.
+// Two test files share the sets so that jest's workers can take half each.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileByteSource } from '../../functions/adapters/file-byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
 import { CLASSIFY_LIMITS } from '../../functions/core/classify/limits.js';
-
-export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
+import type { EvalSet } from './eval-sets.js';
 
 /**
  * Defines, for each set, a test that generates it and checks every label and the read budget. A set
  * may name the misses still open (file → why): the test then wants exactly those, so fixing one or
  * adding another both show.
  */
-export function describeEvalSets(sets: readonly (readonly [string, EvalGenerator] | readonly [string, EvalGenerator, Readonly<Record<string, string>>])[]): void {
+export function describeEvalSets(sets: readonly EvalSet[]): void {
   let root = '';
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'intake-eval-'));
@@ -26,7 +23,7 @@ export function describeEvalSets(sets: readonly (readonly [string, EvalGenerator
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  for (const [set, generate, open = {}] of sets) describe(`the ${set} corpus`, () => {
+  for (const { name: set, generate, open = {} } of sets) describe(`the ${set} corpus`, () => {
     it('is labelled as its author labelled it, within the read budget', async () => {
       const dir = join(root, set);
       const items = await generate(dir);

@@ -1,0 +1,51 @@
+// The independent evaluation corpora (eval … eval14), each written by an author who never read the
+// classifier and measured once before the classifier was tuned on it (figures in the commits that
+// added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
+import { generateEvalCorpus } from './eval/generate-eval.js';
+import { generateEval2Corpus } from './eval2/generate-eval2.js';
+import { generateEval3Corpus } from './eval3/generate-eval3.js';
+import { generateEval4Corpus } from './eval4/generate-eval4.js';
+import { generateEval5Corpus } from './eval5/generate-eval5.js';
+import { generateEval6Corpus } from './eval6/generate-eval6.js';
+import { generateEval7Corpus } from './eval7/generate-eval7.js';
+import { generateEval8Corpus } from './eval8/generate-eval8.js';
+import { generateEval9Corpus } from './eval9/generate-eval9.js';
+import { generateEval10Corpus } from './eval10/generate-eval10.js';
+import { generateEval11Corpus } from './eval11/generate-eval11.js';
+import { generateEval12Corpus } from './eval12/generate-eval12.js';
+import { generateEval13Corpus } from './eval13/generate-eval13.js';
+import { generateEval14Corpus } from './eval14/generate-eval14.js';
+
+export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
+
+export interface EvalSet {
+  name: string;
+  generate: EvalGenerator;
+  /** Misses still open (file → why): the accuracy test wants exactly these. */
+  open?: Readonly<Record<string, string>>;
+}
+
+export const EVAL_SETS: readonly EvalSet[] = [
+  { name: 'eval', generate: generateEvalCorpus },
+  { name: 'eval2', generate: generateEval2Corpus },
+  { name: 'eval3', generate: generateEval3Corpus },
+  { name: 'eval4', generate: generateEval4Corpus },
+  { name: 'eval5', generate: generateEval5Corpus },
+  { name: 'eval6', generate: generateEval6Corpus },
+  { name: 'eval7', generate: generateEval7Corpus },
+  { name: 'eval8', generate: generateEval8Corpus },
+  { name: 'eval9', generate: generateEval9Corpus },
+  { name: 'eval10', generate: generateEval10Corpus },
+  { name: 'eval11', generate: generateEval11Corpus },
+  { name: 'eval12', generate: generateEval12Corpus },
+  { name: 'eval13', generate: generateEval13Corpus },
+  {
+    name: 'eval14',
+    generate: generateEval14Corpus,
+    open: {
+      // Its title sits only in a header-table cell (Document ID | Title | Version), which is not read as
+      // a title line, while its first paragraphs name the SAP, POA&M and scan results.
+      'Final Report.docx': 'SAR titled only in a header table',
+    },
+  },
+];
