@@ -519,29 +519,24 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     score += WEIGHTS.fileHint;
     evidence.push(`file name ${quote(fileName)} agrees (weak hint)`);
   }
-  // A letter that refuses the decision (declines to grant an ATO) is not the decision.
+  // What keeps a reading below the threshold, whatever it scored; the first that applies is said.
   const refusal = at.letterRefusals.get(sig.type);
-  if (refusal && score >= WEIGHTS.threshold) {
+  const cap = [
+    // A letter that refuses the decision (declines to grant an ATO) is not the decision.
+    refusal && `capped: the letter refuses it: ${quote(refusal)}`,
+    // A document whose title says it is something else (a statement of work, minutes) is no
+    // deliverable by its words alone: only a sheet, template columns or a layout could still say so.
+    at.notADeliverable && !structural && 'capped: the document says it is something else',
+    // A table laid out as something else (a review comment matrix, a ticket export) stays below the
+    // threshold whatever words and columns it shares with a deliverable.
+    at.notADeliverableByLayout && 'capped: the document is not a deliverable',
+    // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
+    // is one only by its title, sheets, template columns or layout.
+    (at.tabular || at.data) && !structural && `only mentions in its ${at.data ? 'values' : 'cells'}: data about it, not it`,
+  ].find((reason): reason is string => typeof reason === 'string');
+  if (cap && score >= WEIGHTS.threshold) {
     score = WEIGHTS.threshold - 1;
-    evidence.push(`capped: the letter refuses it: ${quote(refusal)}`);
-  }
-  // A document whose title says it is something else (a statement of work, minutes) is no
-  // deliverable by its words alone: only a sheet, template columns or a layout could still say so.
-  if (at.notADeliverable && !structural && score >= WEIGHTS.threshold) {
-    score = WEIGHTS.threshold - 1;
-    evidence.push('capped: the document says it is something else');
-  }
-  // A table laid out as something else (a review comment matrix, a ticket export) stays below the
-  // threshold whatever words and columns it shares with a deliverable.
-  if (at.notADeliverableByLayout && score >= WEIGHTS.threshold) {
-    score = WEIGHTS.threshold - 1;
-    evidence.push('capped: the document is not a deliverable');
-  }
-  // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
-  // is one only by its title, sheets, template columns or layout.
-  if ((at.tabular || at.data) && !structural && score >= WEIGHTS.threshold) {
-    score = WEIGHTS.threshold - 1;
-    evidence.push(at.data ? 'only mentions in its values: data about it, not it' : 'only mentions in its cells: data about it, not it');
+    evidence.push(cap);
   }
   return { type: sig.type, score, evidence };
 }

@@ -29,13 +29,14 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   const first = start[0];
   if (first === '<') return xmlFacts(start, complete);
   if (first === '{' || first === '[') return jsonFacts(start, complete);
-  const markdown = EMAIL_HEADERS.test(start) ? undefined : markdownKind(start);
+  const mailHeaders = EMAIL_HEADERS.test(start);
+  const markdown = mailHeaders ? undefined : markdownKind(start);
   if (markdown === 'front-matter') return markdownFacts(start);
   const firstLine = start
     .split('\n', 20)
     .map((l) => l.trim())
     .find((l) => l.length > 0 && !l.startsWith('#'));
-  const yamlLike = firstLine !== undefined && YAML_START.test(firstLine) && !EMAIL_HEADERS.test(start) && !firstLine.includes(',');
+  const yamlLike = firstLine !== undefined && YAML_START.test(firstLine) && !mailHeaders && !firstLine.includes(',');
   if (yamlLike) {
     const facts = yamlFacts(start, complete);
     if (facts.root) return facts;
