@@ -448,7 +448,7 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
   // CSP's submission statement ("the deliverables below are submitted…").
   const exempt =
     (at.about?.kind === 'lists' && sig.listsOthers === true && at.namesItself && at.selfNamedInFull.has(sig.type)) ||
-    (at.about?.kind === 'transmits' && sig.type === 'AUTHORIZATION_CHECKLIST' && at.checklistMarks && at.selfNamedInFull.has(sig.type));
+    (at.about?.kind === 'transmits' && sig.layout === 'checked-list' && at.checklistMarks && at.selfNamedInFull.has(sig.type));
   // A title or an operative sentence that says so is plainer than a list of names.
   const damp = at.about && !exempt ? (at.about.kind === 'lists' ? WEIGHTS.aboutDamp : WEIGHTS.aboutSaidDamp) : 1;
   const contentDamp = at.about && !exempt ? WEIGHTS.aboutContentDamp : 1;
@@ -473,7 +473,7 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
       evidence.push(`a line under its own title names it: ${quote(at.sectionNamingLine.line)}`);
     }
   }
-  if (at.about?.kind === 'lists' && at.checklistMarks && !at.ownTitleNamesNothing && !at.notADeliverable && sig.type === 'AUTHORIZATION_CHECKLIST') {
+  if (at.about?.kind === 'lists' && at.checklistMarks && !at.ownTitleNamesNothing && !at.notADeliverable && sig.layout === 'checked-list') {
     score += WEIGHTS.titleLine;
     structural = true;
     evidence.push('it lists the deliverables of a package, with checklist marks');

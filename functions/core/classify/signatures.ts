@@ -21,8 +21,11 @@ export interface Signature {
   readonly formats?: readonly DocumentFormat[];
   /** Weak hints from a file name. */
   readonly fileHints?: readonly RegExp[];
-  /** A table layout typical of the type (see layouts.ts). */
-  readonly layout?: 'role-matrix';
+  /**
+   * A layout typical of the type: a role × duty matrix (see layouts.ts), or a list of the package's
+   * deliverables with check marks — the package checklist, even beside a submission statement.
+   */
+  readonly layout?: 'role-matrix' | 'checked-list';
   /** For deliverables written as letters: the operative sentence that says what the letter does. */
   readonly letterAct?: RegExp;
   /**
@@ -427,6 +430,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     formats: DOC_OR_SHEET,
     fileHints: [/checklist/i],
+    layout: 'checked-list',
     listsOthers: true,
   },
   {
