@@ -5,7 +5,8 @@
  */
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
-import { runningLines } from '../../functions/core/classify/extract/text-facts.js';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { labelledTitle, runningLines } from '../../functions/core/classify/extract/text-facts.js';
 import { isLetter, isTicketExport } from '../../functions/core/classify/layouts.js';
 import { makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
@@ -501,5 +502,51 @@ describe('notices about an ATO that are not the ATO (eval13, eval14)', () => {
     const result = await classifyDocument(new BufferByteSource(Buffer.from(text)));
     expect(result.format).toBe('text');
     expect(result.type).toBe('UNKNOWN');
+  });
+});
+
+describe('a title labelled in a document-control table (eval14)', () => {
+  it('labelledTitle reads "Title" over its one row of values, or beside "Document Title"', () => {
+    expect(labelledTitle([['Document ID', 'Title', 'Version'], ['BAP-24-SAR', 'Security Assessment Report', '1.0']])).toBe('Security Assessment Report');
+    expect(labelledTitle([['Document Number', 'ACME-SSP-7'], ['Document Title', 'Acme Cloud System Security Plan'], ['Version', '3.2']])).toBe('Acme Cloud System Security Plan');
+  });
+
+  it('labelledTitle ignores tables of people and lists of referenced documents', () => {
+    // A job title under "Title", beside "Name".
+    expect(labelledTitle([['Name', 'Title', 'Version'], ['Jane Roe', 'Authorizing Official', '1']])).toBeUndefined();
+    // Several rows of values: documents referenced, not this one.
+    const references = [['Document ID', 'Title', 'Version'], ['SSP-1', 'System Security Plan', '2.0'], ['SAP-1', 'Security Assessment Plan', '1.1']];
+    expect(labelledTitle(references)).toBeUndefined();
+    // No document-control label beside it: a table of anything.
+    expect(labelledTitle([['Title', 'Owner'], ['Security Assessment Report', 'Kim']])).toBeUndefined();
+  });
+
+  it('a report titled only in its control table, whose opening names other deliverables, is that report', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({
+      title: 'BAP-CGC-2024-SAR',
+      sections: [
+        {
+          children: [
+            new Table({ rows: [row(['Document ID', 'Title', 'Version', 'Classification']), row(['BAP-CGC-2024-SAR', 'Security Assessment Report (SAR)', '1.0 FINAL', 'CUI'])] }),
+            new Paragraph('Corvane Government Cloud | FedRAMP High | Annual Assessment'),
+            new Paragraph('Distribution: Corvane FSO; agency AO; FedRAMP PMO (via repository)'),
+            new Paragraph({ text: '1 Executive Summary', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph(
+              'The assessment followed the Security Assessment Plan (SAP). Open weaknesses were handed to the CSP for its Plan of Action and Milestones (POA&M). Vulnerability scanning covers operating system, database and web application layers; results are uploaded to the repository with the scan results.',
+            ),
+            new Paragraph({ text: '2 Risk Exposure Table', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [row(['ID', 'Control', 'Risk Name', 'Likelihood', 'Impact', 'Risk Exposure']), row(['SAR-T-017', 'AC-2(12)', 'Atypical usage detection not tuned', 'Moderate', 'High', 'Moderate'])] }),
+            new Paragraph({ text: '3 Authorization Recommendation', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('The 3PAO attests that the security controls are implemented as described in the SSP and recommends authorization at the High impact level.'),
+            new Paragraph('Signature: Kwame Osei, 3PAO Assessment Lead'),
+          ],
+        },
+      ],
+    });
+    const result = await classify(await Packer.toBuffer(doc));
+    expect(result.type).toBe('SAR');
+    expect(result.evidence.join(' ')).toMatch(/title names it/);
   });
 });

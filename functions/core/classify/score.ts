@@ -375,12 +375,15 @@ function places(facts: DocumentFacts): Places {
   if (!notADeliverable) {
     const aboutTitle = firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${cover.slice(0, 200)} | ${subjectLine ?? ''}`);
     const transmits = letter ? transmittalSentence(facts.text) : undefined;
+    // A document its own title names as one deliverable in full is that deliverable, whatever its
+    // body says of files uploaded: a transmittal is titled by what it does ("Transmittal of …").
+    const titledAsOne = ownTitle !== undefined && typesNamedIn(ownTitle).size === 1;
     // Four or more deliverables named up front, or three with no title of its own naming one: a list.
     if (spreadFull.size >= 4 || (spread.size >= 4 && !namesItselfInFull) || (spread.size >= 3 && !namesItself)) {
       about = { kind: 'lists', reason: `its title and cover name ${spread.size} different deliverables (${[...spread].slice(0, 5).join(', ')}), none of them as its own title: it is about the package` };
     } else if (letterActs.size === 0 && aboutTitle) {
       about = { kind: 'title', reason: `its title says it accompanies or tracks deliverables: ${quote(prominent.match(aboutTitle)?.[0] ?? aboutTitle.source)}` };
-    } else if (letterActs.size === 0 && transmits) {
+    } else if (letterActs.size === 0 && transmits && !titledAsOne) {
       about = { kind: 'transmits', reason: `a letter or memo that transmits deliverables: ${quote(transmits, 100)}` };
     }
   }
@@ -549,7 +552,10 @@ export interface Scoring {
 }
 
 /** Scores every deliverable signature against a document's facts, best first. */
-export function scoreDocument(facts: DocumentFacts, fileName?: string): Scoring {
+export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
+  // A title its document-control table labels stands for a metadata title nobody wrote (a document
+  // number, a file name, none).
+  const facts = read.labelledTitle && !(read.title && MEANINGFUL_TITLE(read.title)) ? { ...read, title: read.labelledTitle } : read;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);
   const notes: string[] = [];

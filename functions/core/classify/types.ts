@@ -21,6 +21,8 @@ export interface DocumentFacts {
   /** Document title from metadata (core properties, PDF Info/XMP, OSCAL metadata/title). */
   title?: string;
   subject?: string;
+  /** The title a document-control table labels as such ("Document ID | Title | Version" over its values). */
+  labelledTitle?: string;
   /** Headings and title-styled paragraphs, in order. */
   headings: string[];
   /** The start of the body text, whitespace-normalised. */

@@ -4,7 +4,7 @@ import { emptyFacts } from '../types.js';
 import { CLASSIFY_LIMITS } from '../limits.js';
 import { unreadable } from '../errors.js';
 import { parseXmlSafely, StopParsing } from './safe-sax.js';
-import { normalizeText, TextAccumulator, TITLE_LINES } from './text-facts.js';
+import { labelledTitle, normalizeText, TextAccumulator, TITLE_LINES } from './text-facts.js';
 import { ZipArchive } from './zip-archive.js';
 
 const MAIN_CONTENT_TYPES = {
@@ -125,6 +125,11 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
   let para: { parts: string[]; heading: boolean; list: boolean } | undefined;
   let row: string[] | undefined;
   let cell: string[] | undefined;
+  // The rows of the table being read (outermost only) and how many tables came before: a
+  // document-control table labelling the title sits among the first few.
+  let table: string[][] | undefined;
+  let depth = 0;
+  let tables = 0;
   parseXmlSafely(
     xml,
     {
@@ -150,6 +155,9 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
           case 'br':
           case 'cr':
             para?.parts.push(' ');
+            break;
+          case 'tbl':
+            if (depth++ === 0) table = [];
             break;
           case 'tr':
             row = [];
@@ -189,7 +197,14 @@ function wordParagraphs(xml: string, label: string, complete: boolean, facts: Do
             break;
           case 'tr':
             if (isBody && row && facts.rows.length < CLASSIFY_LIMITS.maxRows) facts.rows.push(row);
+            if (row && depth === 1 && table && table.length < 40) table.push(row);
             row = undefined;
+            break;
+          case 'tbl':
+            depth = Math.max(0, depth - 1);
+            if (depth > 0) break;
+            if (table && facts.labelledTitle === undefined && tables++ < 3) facts.labelledTitle = labelledTitle(table);
+            table = undefined;
             break;
         }
         if (isBody && text.full) throw new StopParsing();

@@ -58,3 +58,36 @@ export function runningLines(pages: readonly string[]): string[] {
   }
   return [...seen.values()].filter((e) => e.pages >= 2 && /[a-z]{3}/i.test(e.line.replace(/\b(?:page|of)\b/gi, ''))).map((e) => e.line);
 }
+
+/** A cell that labels the document's title in a document-control table ("Title", "Document Title"). */
+const TITLE_LABEL = /^(?:document|report|plan)?\s*(?:title|name)\s*:?$/i;
+/** A document-control table's other labels: what tells it from a table of people ("Name | Title"). */
+const CONTROL_LABEL = /^(?:document|doc\.?)\s*(?:id|no\.?|number|#|identifier)|^(?:version|revision|rev\.?|classification|document\s*(?:owner|status|date|version))\b/i;
+
+/**
+ * The title one document-control table labels as such: "Document ID | Title | Version" over its only
+ * row of values, or a row "Document Title | …" beside rows "Version | …". Never a table of people (a
+ * job title under "Title" beside "Name") nor a list of referenced documents (several rows of values).
+ */
+export function labelledTitle(table: readonly (readonly string[])[]): string | undefined {
+  const rows = table.map((row) => row.map((c) => c.trim()));
+  const isPeople = (row: readonly string[]): boolean => row.some((c) => /^(?:name|full name|signature)$/i.test(c));
+  // Labels across a header row, values in the one row under it.
+  if (rows.length === 2) {
+    const [header, values] = rows as [string[], string[]];
+    const at = header.findIndex((c) => TITLE_LABEL.test(c));
+    if (at >= 0 && !isPeople(header) && header.some((c) => CONTROL_LABEL.test(c))) {
+      const value = normalizeText(values[at] ?? '', TITLE_LINES.maxLength);
+      if (value.length >= 4) return value;
+    }
+  }
+  // Labels down the first column, values beside them.
+  const keyed = rows.filter((row) => row.length >= 2);
+  if (!keyed.some((row) => CONTROL_LABEL.test(row[0]!)) || keyed.some((row) => isPeople(row.slice(0, 1)))) return undefined;
+  for (const row of keyed) {
+    if (!TITLE_LABEL.test(row[0]!)) continue;
+    const value = normalizeText(row[1] ?? '', TITLE_LINES.maxLength);
+    if (value.length >= 4) return value;
+  }
+  return undefined;
+}
