@@ -97,3 +97,37 @@ export function isCommentMatrix(rows: readonly (readonly string[])[]): boolean {
   }
   return false;
 }
+
+/** Columns of an end-user device register: who holds each device, what it cost, its warranty, MDM. */
+const DEVICE_COLUMNS: readonly RegExp[] = [
+  /^\s*(?:assigned\s*to|assignee|assigned\s*user|user(?:\s*name)?|employee|custodian|holder)\s*$/i,
+  /\bwarranty\b/i,
+  /^\s*(?:purchase|acquisition|procurement)\s*(?:date|price|cost)\s*$/i,
+  /^\s*cost\s*cent(?:er|re)\s*$/i,
+  /\bmdm\b|^\s*(?:intune|jamf)\b/i,
+  /^\s*department\s*$/i,
+];
+/** What identifies a component on the network, as the system inventory lists it. */
+const NETWORK_IDENTITY = /\bip(?:v4|v6)?\b|\bdns\b|\bmac address\b|\bnetbios\b|\bfqdn\b|\bauthenticated scan\b|\bbaseline configuration\b|\bvlan\b/i;
+
+/**
+ * A register of end-user devices (laptops and phones by holder, department, warranty, MDM enrolment):
+ * a header row with three or more such columns and none that identifies a component on the network.
+ * It lists the company's devices, not the system's components: not the system inventory.
+ */
+export function isDeviceRegister(rows: readonly (readonly string[])[]): boolean {
+  for (let h = 0; h < Math.min(rows.length, 6); h++) {
+    const header = rows[h]!;
+    if (header.some((c) => NETWORK_IDENTITY.test(c))) continue;
+    if (DEVICE_COLUMNS.filter((g) => header.some((c) => g.test(c))).length >= 3) return true;
+  }
+  return false;
+}
+
+/** Tables that say, by their columns alone, that a workbook is no deliverable: why, or undefined. */
+export function notADeliverableTable(rows: readonly (readonly string[])[]): string | undefined {
+  if (isTicketExport(rows)) return 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items';
+  if (isCommentMatrix(rows)) return 'a review comment matrix (comment, response or disposition, and location columns): comments about a deliverable';
+  if (isDeviceRegister(rows)) return "a register of end-user devices (holder, warranty, purchase, MDM columns, no network identity): the company's devices, not the system inventory";
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
-import { isCommentMatrix, isLetter, isRoleMatrix, isTicketExport } from './layouts.js';
-import { ABOUT_DELIVERABLES, FEDRAMP_FRAME, NOT_A_DELIVERABLE, OTHER_FRAMEWORK, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
+import { isLetter, isRoleMatrix, notADeliverableTable } from './layouts.js';
+import { ABOUT_DELIVERABLES, citesFedRAMP, frameworkCitations, NOT_A_DELIVERABLE, OTHER_FRAMEWORK, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
 export const WEIGHTS = {
@@ -97,6 +97,8 @@ interface Places {
   notADeliverable: string | undefined;
   /** Its table layout says it is no deliverable (a ticket export, a review comment matrix). */
   notADeliverableByLayout: boolean;
+  /** Written for another framework (a CMMC POA&M): its sheets and columns do not make it FedRAMP's. */
+  forOtherFramework: boolean;
 }
 
 /** Types whose full names (and, with `abbreviations`, abbreviations) appear in a text. */
@@ -134,7 +136,11 @@ const RUNS_ON = /(?:\b(?:and|or|the|of|to|for|with|in|a|an|on)|\s[-–—&:])\s*
 const WRAPPED_AFTER = (previous: string | undefined): boolean => previous !== undefined && previous.length >= 60 && !/[.:;!?)\]]$/.test(previous);
 
 /** Lines that cite other documents rather than name this one. */
-const CITATION = /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|enclosures?)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)/i;
+const CITATION =
+  /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|enclosures?)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)|\b(?:appendix|attachment|annex|exhibit|enclosure)\s+[\w.-]+\s+(?:to|of)\s+(?:the|our|its)\b/i;
+
+/** The heading of a revision history table ("Revision History", "Record of Changes", "Version History"). */
+const REVISION_HISTORY = /^\W*(?:document\s+)?(?:revision|version|change|amendment)\s+(?:history|log|record)\b|^\W*record of (?:changes|revisions)\b/i;
 
 /** A letter's subject line ("Subject: …", "Re: …") is its title. */
 const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
@@ -294,9 +300,16 @@ function places(facts: DocumentFacts): Places {
   const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
   const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
-  const tickets = tabular && isTicketExport(facts.rows);
-  const comments = tabular && !tickets && isCommentMatrix(facts.rows);
-  const notAMatch = firstMatch(NOT_A_DELIVERABLE, `${facts.title ?? ''} ${cover.slice(0, 200)} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders}`);
+  const byLayout = tabular ? notADeliverableTable(facts.rows) : undefined;
+  // A document that opens on its revision history has no cover sentence there: its change descriptions
+  // ("Updated after the agency's review comments") say nothing of what it is.
+  const opening = REVISION_HISTORY.test(cover.slice(0, 80)) ? '' : cover.slice(0, 200);
+  // A letter's subject line is its title.
+  const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
+  const notAMatch = firstMatch(
+    NOT_A_DELIVERABLE,
+    `${facts.title ?? ''} ${opening} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders} ${subjectLine ?? ''}`,
+  );
   // Written for another framework (an ISO/IEC 27001 ISMS policy) and never citing FedRAMP, NIST or
   // an SP 800-53 control in all the text read: a look-alike, whatever it is titled.
   const framework = data
@@ -306,23 +319,27 @@ function places(facts: DocumentFacts): Places {
   // v4.0.1 Shared Responsibility Matrix"), whatever its body says of FedRAMP ("not part of the
   // FedRAMP-authorized offering").
   const ownTitleLine = `${facts.title ?? ''} | ${facts.lines[0] ?? ''} | ${facts.sheetNames.join(' | ')}`;
-  const titledFramework = data || FEDRAMP_FRAME.test(ownTitleLine) ? null : ownTitleLine.match(OTHER_FRAMEWORK);
+  const titledFramework = data || citesFedRAMP(ownTitleLine) ? null : ownTitleLine.match(OTHER_FRAMEWORK);
+  // Or one that names the other framework far more often than it cites FedRAMP's frame.
+  const citations = framework ? frameworkCitations(facts.text) : undefined;
+  const outnumbered = citations !== undefined && citations.other >= 4 && citations.other >= 3 * citations.fedramp;
   const otherFramework = titledFramework
-    ? titledFramework[0]
-    : framework && !FEDRAMP_FRAME.test(facts.text) && !FEDRAMP_FRAME.test(facts.title ?? '')
-      ? framework[0]
-      : undefined;
-  const notADeliverable = facts.isMessage
-    ? 'an e-mail message'
-    : otherFramework
-      ? `it is written for ${quote(otherFramework)} and cites neither FedRAMP, NIST nor an SP 800-53 control`
-    : tickets
-      ? 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items'
-      : comments
-        ? 'a review comment matrix (comment, response or disposition, and location columns): comments about a deliverable'
-      : notAMatch
-        ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
+    ? { name: titledFramework[0], why: 'its own title names it, not FedRAMP' }
+    : framework && !citesFedRAMP(facts.text) && !citesFedRAMP(facts.title ?? '')
+      ? { name: framework[0], why: 'it cites neither FedRAMP, NIST nor an SP 800-53 control' }
+      : framework && outnumbered
+        ? { name: framework[0], why: `it names other frameworks ${citations.other}× and cites FedRAMP's frame ${citations.fedramp}×` }
         : undefined;
+  const notADeliverable = facts.message
+    ? facts.message === 'chat'
+      ? 'a chat transcript'
+      : 'an e-mail message'
+    : otherFramework
+      ? `it is written for ${quote(otherFramework.name)}: ${otherFramework.why}`
+    : (byLayout ??
+      (notAMatch
+        ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
+        : undefined));
 
   const wraps = facts.format === 'pdf' || facts.format === 'text';
   const found = firstNamingLine(facts.lines, wraps);
@@ -342,7 +359,6 @@ function places(facts: DocumentFacts): Places {
   // deliverable calendar — 2026"): the document is something else that talks about deliverables.
   const ownTitleNamesNothing = ownTitle !== undefined && ownTitleTypes.size === 0 && !/\btemplate\b/i.test(ownTitle) && !CHECKLIST_WORD.test(ownTitle);
   const sectionNaming = found && !naming ? found : undefined;
-  const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
   const selfNamed = new Set<DeliverableType>([
     ...typesNamedIn(facts.title ?? '', true),
     ...(naming?.types ?? []),
@@ -373,7 +389,7 @@ function places(facts: DocumentFacts): Places {
   const spread = typesNamedIn(prominent, true);
   let about: Places['about'];
   if (!notADeliverable) {
-    const aboutTitle = firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${cover.slice(0, 200)} | ${subjectLine ?? ''}`);
+    const aboutTitle = firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${opening} | ${subjectLine ?? ''}`);
     const transmits = letter ? transmittalSentence(facts.text) : undefined;
     // A document its own title names as one deliverable in full is that deliverable, whatever its
     // body says of files uploaded: a transmittal is titled by what it does ("Transmittal of …").
@@ -417,7 +433,8 @@ function places(facts: DocumentFacts): Places {
       (c) => c.length > 0 && c.length < 120,
     ),
     notADeliverable,
-    notADeliverableByLayout: tickets || comments,
+    notADeliverableByLayout: byLayout !== undefined,
+    forOtherFramework: otherFramework !== undefined,
   };
 }
 
@@ -533,6 +550,9 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     // A table laid out as something else (a review comment matrix, a ticket export) stays below the
     // threshold whatever words and columns it shares with a deliverable.
     at.notADeliverableByLayout && 'capped: the document is not a deliverable',
+    // A document written for another framework is not FedRAMP's, however it is laid out (a CMMC
+    // POA&M in POA&M columns).
+    at.forOtherFramework && 'capped: it is written for another framework',
     // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
     // is one only by its title, sheets, template columns or layout.
     (at.tabular || at.data) && !structural && `only mentions in its ${at.data ? 'values' : 'cells'}: data about it, not it`,

@@ -547,16 +547,36 @@ export const SIGNATURES: readonly Signature[] = [
 
 /**
  * Frameworks other than FedRAMP whose documents resemble its deliverables: an ISO/IEC 27001 ISMS
- * policy, a SOC 2 report, a HIPAA risk analysis, a CMMC self-assessment, a StateRAMP package.
+ * policy, a SOC 2 report, a HIPAA risk analysis, a CMMC self-assessment or its SP 800-171 POA&M, a
+ * DFARS 7012 reporting procedure, a StateRAMP package, and other nations' cloud schemes (Australia's
+ * IRAP, Germany's BSI C5, Japan's ISMAP, the UK's Cyber Essentials, the EU's EUCS, Spain's ENS,
+ * France's SecNumCloud).
  */
 export const OTHER_FRAMEWORK =
-  /\bISO(?:\/IEC)?[\s-]*2700[12]\b|\bISMS\b|\bSOC[\s-]?[12]\b|\bSSAE[\s-]?1[68]\b|\bHIPAA\b|\bPCI[\s-]?DSS\b|\bCMMC\b|\bHITRUST\b|\bStateRAMP\b|\bTX-?RAMP\b|\bGDPR\b/i;
+  /\bISO(?:\/IEC)?[\s-]*2700[12]\b|\bISMS\b|\bSOC[\s-]?[12]\b|\bSSAE[\s-]?1[68]\b|\bHIPAA\b|\bPCI[\s-]?DSS\b|\bCMMC\b|\b(?:SP\s*)?800-171A?\b|\bDFARS\b|\bSPRS\b|\bHITRUST\b|\bStateRAMP\b|\bTX-?RAMP\b|\bGDPR\b|\bIRAP\b|\bEssential Eight\b|\bPSPF\b|\bProtective Security Policy Framework\b|\bBSI[\s-]*C5\b|\bC5:20\d\d\b|\bISMAP\b|\bCyber Essentials\b|\bEUCS\b|\bEsquema Nacional de Seguridad\b|\bSecNumCloud\b/i;
 /**
- * What a FedRAMP deliverable cites: FedRAMP, NIST (SP 800-53, 800-37, FIPS), FISMA, an authorizing
- * official, or a control of an SP 800-53 family (AC-2, SR-3(1)).
+ * What a FedRAMP deliverable cites: FedRAMP, NIST (SP 800-53, 800-37, FIPS; not SP 800-171, CMMC's),
+ * FISMA, an authorizing official, or a control of an SP 800-53 family (AC-2, SR-3(1)).
  */
 export const FEDRAMP_FRAME =
-  /\bFedRAMP\b|\bNIST\b|\b800-(?:53|37|18|34|61|63|128|161)\b|\bFIPS\b|\bFISMA\b|\bauthori[sz]ing official\b|\bATO\b|\b(?:AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}\b/;
+  /\bFedRAMP\b|\bNIST\b(?!\s*(?:SP\s*)?800-171)|\b800-(?:53|37|18|34|61|63|128|161)\b|\bFIPS\b|\bFISMA\b|\bauthori[sz]ing official\b|\bATO\b|\b(?:AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}\b/;
+/** FedRAMP said not to be what a document is for ("not the FedRAMP one", "non-FedRAMP"). */
+const DISOWNED_FEDRAMP = /\b(?:not|non)[\s-]+(?:(?:the|a|an|for|our)\s+)?FedRAMP\b/gi;
+/** Whether a text cites FedRAMP's frame (FEDRAMP_FRAME), mentions that disown FedRAMP aside. */
+export const citesFedRAMP = (text: string): boolean => FEDRAMP_FRAME.test(text.replace(DISOWNED_FEDRAMP, ''));
+
+/**
+ * How many sentences of a text cite another framework, and how many FedRAMP's frame. A document
+ * written for another scheme may still cite NIST in a sentence ("It does not address NIST SP 800-53,
+ * FIPS 199 or any US programme"); a FedRAMP deliverable cites its controls throughout.
+ */
+export function frameworkCitations(text: string): { other: number; fedramp: number } {
+  const sentences = text.split(/(?<=[.!?;])\s+/);
+  return {
+    other: sentences.filter((x) => OTHER_FRAMEWORK.test(x)).length,
+    fedramp: sentences.filter((x) => citesFedRAMP(x)).length,
+  };
+}
 
 /**
  * Titles that say a document is *about* deliverables rather than one of them (minutes of a review
@@ -599,6 +619,9 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bjob (?:description|posting|opening|advert(?:isement)?)\b|\bposition description\b|\bwe(?:'re| are) hiring\b|\brequisition\b/i,
   // A guide for the organisation's own people (a new hire's onboarding), not the system's users.
   /\b(?:new[- ]?(?:hire|employee|staff|starter|assessor|analyst|engineer|team member)s?|employee|staff|personnel|workforce)\s+(?:onboarding|orientation|handbook)\b/i,
+  // The authorizing official's acceptance of one risk: a decision on a request (a deviation, a POA&M
+  // item), not the request, and not the authorization.
+  /\bacceptance of (?:the )?(?:residual )?risks?\b|\brisk acceptance (?:memo(?:randum)?|letter|decision|statement|form)\b/i,
 ];
 
 /**

@@ -58,8 +58,8 @@ export interface DocumentFacts {
   keyPaths: string[];
   /** JSON: top-level values read (more than one for JSON Lines). */
   records?: number;
-  /** A message (e-mail) rather than a document. */
-  isMessage?: boolean;
+  /** A message (an e-mail, a chat transcript) rather than a document. */
+  message?: 'e-mail' | 'chat';
   /** Facts worth reporting as evidence (e.g. "zip: 14 entries"). */
   notes: string[];
 }

@@ -21,6 +21,20 @@ function isEmail(text: string): boolean {
   return block !== null && EMAIL_ONLY.test(block[0]);
 }
 
+/**
+ * A line of a chat transcript: a time stamp and a speaker before the message ("[2026-10-14 16:02] Dana
+ * Okafor: …", "Dana Okafor [4:02 PM]: …", "4:02 PM Dana Okafor: …").
+ */
+const CHAT_LINE =
+  /^\s*(?:\[[^\]\n]{4,30}\]\s*[^:[\]\n]{2,40}:\s|[^:[\]\n]{2,40}\s\[[^\]\n]{4,30}\]:?\s|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+[^:\n]{2,40}:\s)/i;
+
+/** A chat transcript (a Slack or Teams export): most of its first lines are time-stamped messages. */
+function isChat(text: string): boolean {
+  const lines = text.split('\n', 80).filter((l) => l.trim());
+  const said = lines.filter((l) => CHAT_LINE.test(l)).length;
+  return said >= 5 && said >= lines.length / 2;
+}
+
 const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
 
 /** Facts of a text file: dispatched to XML, JSON, YAML, delimited text, or plain text by its start. */
@@ -46,14 +60,15 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   if (!complete && !start.includes('\n')) {
     throw unreadable(`no line break in the first ${Math.round(start.length / 1024)} KiB: not a delimited or plain text document`);
   }
-  const csv = csvFacts(start, complete);
+  const csv = isChat(start) ? undefined : csvFacts(start, complete);
   if (csv) return csv;
-  if (isEmail(start)) {
+  const message = isEmail(start) ? 'e-mail' : isChat(start) ? 'chat' : undefined;
+  if (message) {
     const facts = emptyFacts('text');
     facts.text = normalizeText(start);
     facts.lines = titleLines(start);
-    facts.notes.push('an e-mail message (RFC 822 headers)');
-    facts.isMessage = true;
+    facts.notes.push(message === 'e-mail' ? 'an e-mail message (RFC 822 headers)' : 'a chat transcript (time-stamped messages by speaker)');
+    facts.message = message;
     return facts;
   }
   const facts = emptyFacts('text');

@@ -4,6 +4,7 @@ import { emptyFacts } from '../types.js';
 import { CLASSIFY_LIMITS } from '../limits.js';
 import { hostile, unreadable } from '../errors.js';
 import { normalizeText } from './text-facts.js';
+import { isOscalModel } from '../../oscal/types.js';
 
 const MAX_ALIASES = 50;
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'timestamp', 'binary'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -78,7 +79,15 @@ export function yamlFacts(yamlText: string, complete: boolean): DocumentFacts {
     return facts;
   }
   const firstKey = root.items[0]?.key;
-  if (isScalar(firstKey)) facts.root = String(firstKey.value);
+  const rootKey = isScalar(firstKey) ? String(firstKey.value) : undefined;
+  // A text that only starts like YAML ("Subject: …" over an e-mail's prose) parses, with errors, into
+  // a mapping of prose: it is text, not data. An OSCAL document with an error is still OSCAL (its
+  // validation says what is wrong).
+  if (doc.errors.length > 0 && !(rootKey !== undefined && isOscalModel(rootKey))) {
+    facts.text = normalizeText(source);
+    return facts;
+  }
+  facts.root = rootKey;
   const scalarAt = (keys: string[]): string | undefined => {
     const node = doc.getIn(keys, true);
     return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value).trim() : undefined;

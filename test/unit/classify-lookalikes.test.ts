@@ -1,0 +1,191 @@
+/**
+ * Look-alikes and deliverables found by the evaluation sets eval15 … eval18 (a PMO intake desk, GRC
+ * exports, a defense-tech startup, a multinational group): other nations' schemes and CMMC, chat
+ * transcripts, device registers, decision memos, and deliverables whose openings misled the reading.
+ */
+import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
+import { classifyDocument } from '../../functions/core/classify/index.js';
+import { isDeviceRegister } from '../../functions/core/classify/layouts.js';
+import { citesFedRAMP, frameworkCitations } from '../../functions/core/classify/signatures.js';
+import { makeDocx, makePdf, makeXlsx } from '../support/office.js';
+
+const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
+const text = (lines: string[]) => Buffer.from(lines.join('\n'));
+
+describe('documents written for other frameworks', () => {
+  it("FedRAMP's frame is not cited by SP 800-171 nor by a mention that disowns FedRAMP", () => {
+    expect(citesFedRAMP('Requirement 3.5.3 of NIST SP 800-171')).toBe(false);
+    expect(citesFedRAMP('CMMC L2 enclave POA&M — NOT the FedRAMP one')).toBe(false);
+    expect(citesFedRAMP('non-FedRAMP tenants')).toBe(false);
+    expect(citesFedRAMP('NIST SP 800-53 Rev 5')).toBe(true);
+    expect(citesFedRAMP('the FedRAMP Moderate baseline')).toBe(true);
+  });
+
+  it('counts the sentences citing each frame, not the words', () => {
+    const plan = 'This plan is prepared under the ISM and the PSPF for assessment under the IRAP programme. It does not address NIST SP 800-53, FIPS 199 or any US programme. Essential Eight maturity is level 2. The IRAP assessor reviews it yearly.';
+    expect(frameworkCitations(plan)).toEqual({ other: 3, fedramp: 1 });
+  });
+
+  it('a CMMC POA&M workbook laid out as a POA&M is not the FedRAMP POA&M', async () => {
+    const bytes = await makeXlsx([
+      {
+        name: 'CMMC POA&M',
+        rows: [
+          ['CMMC L2 enclave POA&M — NOT the FedRAMP one (that lives in the KMC folder)'],
+          ['POA&M ID', 'Requirement (NIST SP 800-171)', 'Weakness Description', 'SPRS Points', 'Milestone', 'Scheduled Completion Date', 'Status'],
+          ['C-01', '3.5.3', 'MFA not enforced for local admin accounts on enclave workstations', '-5', 'Deploy smart-card logon', '2026-12-15', 'Open'],
+          ['C-02', '3.13.11', 'FIPS-validated cryptography not configured on file server', '-5', 'Enable FIPS mode', '2027-01-31', 'Open'],
+          ['C-03', '3.3.1', 'Audit logs kept 30 days only', '-1', 'Extend retention', '2026-11-30', 'Closed'],
+        ],
+      },
+    ]);
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/written for 'CMMC'/);
+  });
+
+  it("another nation's assessment report is not a SAR", async () => {
+    const bytes = await makePdf([
+      [
+        'INTERNAL – RESTRICTED',
+        'IRAP Assessment Report',
+        'Nordhaus Sovereign Cloud — Australian Regions (PROTECTED)',
+        'The IRAP assessor assessed the implementation of the ISM controls and the Essential Eight maturity of the system.',
+        'Residual risks are rated against the ISM risk matrix; the assessment covered Stage 1 and Stage 2.',
+        'Findings were recorded in the security assessment report and the plan of action for the Australian regions.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a security plan written for IRAP that disowns NIST in one sentence is not the SSP', async () => {
+    const bytes = await makeDocx({
+      title: 'ISM Security Plan',
+      header: 'Nordhaus Group | NCA-SSP-001 | INTERNAL – RESTRICTED',
+      paragraphs: [
+        { text: 'Nordhaus Sovereign Cloud — Australian Regions' },
+        { text: 'ISM Security Plan (IRAP PROTECTED)' },
+        { text: '1 Purpose', heading: true },
+        { text: 'This document is the security plan for the Australian regions, prepared under the ISM and the Protective Security Policy Framework for assessment under the IRAP programme. It does not address NIST SP 800-53, FIPS 199 or any US programme.' },
+        { text: '2 Control Implementation (ISM)', heading: true },
+        { text: 'Each applicable ISM control is implemented as described below; the IRAP assessor verifies the implementation.' },
+        { text: '3 Essential Eight', heading: true },
+        { text: 'The Essential Eight mitigation strategies are implemented at maturity level two.' },
+        { text: '4 Assessment', heading: true },
+        { text: 'The plan is reassessed by an IRAP assessor every two years and after significant change.' },
+      ],
+    });
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/names other frameworks 4× and cites FedRAMP's frame 1×/);
+  });
+});
+
+describe('messages and registers', () => {
+  it('a chat transcript about the ATO timeline is a conversation, not a checklist', async () => {
+    const bytes = text([
+      '#fedramp — exported 2026-10-16 09:12 ET',
+      '',
+      '[2026-10-14 16:02] Marcus Hale: where are we on the ATO? board call on the 22nd',
+      '[2026-10-14 16:05] Dana Okafor: SAR final landed 9/18. POA&M v1 went to the agency 9/25',
+      '[2026-10-14 16:06] Dana Okafor: realistic ATO letter: first week of Nov',
+      '[2026-10-14 16:14] Marcus Hale: and the package checklist thing for the PMO?',
+      '[2026-10-14 16:15] Dana Okafor: drafted. needs the ATO letter line filled in obviously',
+      '[2026-10-16 09:01] Dana Okafor: rescan clean. updating POA&M row V-2026-006 to closed',
+    ]);
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/a chat transcript/);
+  });
+
+  it('a register of laptops is not the system inventory; an inventory with network identities is', async () => {
+    const laptops = [
+      ['Asset Tag', 'Serial Number', 'Model', 'Assigned To', 'Department', 'Location', 'Purchase Date', 'Warranty Expiration', 'Operating System', 'MDM Enrolled'],
+      ['LKS-IT-2300', 'PF32O7H1', 'ThinkPad T14s', 'D. Novak', 'Finance', 'Remote', '2022-10-31', '2025-09-20', 'Windows 11', 'Yes'],
+      ['LKS-IT-2301', 'C023OSD1', 'MacBook Pro 14', 'B. Chen', 'Marketing', 'Denver', '2022-07-02', '2026-05-30', 'macOS 15.3', 'Yes'],
+    ];
+    expect(isDeviceRegister(laptops)).toBe(true);
+    const result = await classify(await makeXlsx([{ name: 'Sheet1', rows: laptops }]));
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/register of end-user devices/);
+
+    const servers = [['Unique Asset Identifier', 'IPv4 or IPv6 Address', 'DNS Name or URL', 'Asset Tag', 'Assigned To', 'Department', 'Warranty Expiration', 'Operating System', 'Location']];
+    expect(isDeviceRegister(servers)).toBe(false);
+  });
+
+  it("a text that only starts like YAML (a pasted e-mail's subject over rules) is read as text", async () => {
+    const bytes = text([
+      'Subject: ACTION REQUIRED - sign the Privileged User Rules of Behavior before',
+      '2025-03-31',
+      '',
+      'Please read the rules below and reply "I agree" or sign the attached form.',
+      '',
+      'LCMC PRIVILEGED USER RULES OF BEHAVIOR',
+      '======================================',
+      '',
+      'These Rules of Behavior describe the responsibilities and expected behavior of privileged users.',
+      'Users must read and sign these rules before receiving access, as required by NIST SP 800-53 control PL-4.',
+      '',
+      '* I will protect my authenticators and never share them.',
+      '* I will not download federal data to personal devices.',
+      '',
+      'I acknowledge that I have read, understand and will comply with these Rules of Behavior.',
+    ]);
+    const result = await classify(bytes);
+    expect(result.format).toBe('text');
+    expect(result.type).toBe('RULES_OF_BEHAVIOR');
+  });
+});
+
+describe('decision memos and openings that mislead', () => {
+  it("the AO's acceptance of one POA&M item's risk is neither the POA&M nor a deviation request", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: 'Federal Pension Records Bureau — Office of the Chief Information Officer' },
+        { text: 'MEMORANDUM' },
+        { text: 'DATE: August 5, 2025' },
+        { text: 'TO: Evelyn Marsh, Information System Owner, Corvid Records, Inc.' },
+        { text: 'FROM: Angela M. Castellano, acting as Authorizing Official' },
+        { text: 'SUBJECT: Acceptance of Residual Risk — Corvid Records Vault POA&M item V-0122 (SWEET32 on legacy integration endpoint)' },
+        { text: 'Corvid submitted Deviation Request DR-0032 asking that the POA&M item above be designated an operational requirement. The agency reviewed the request and the mitigating controls.' },
+        { text: 'I accept the residual risk of this operational requirement. The POA&M item remains open with the deviation noted.' },
+      ],
+    });
+    const result = await classify(bytes);
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/Acceptance of Residual Risk/i);
+  });
+
+  it('an SSP that opens on its revision history is not "about" the review comments it lists', async () => {
+    const bytes = await makePdf(
+      [
+        [
+          'Revision History',
+          // A table printed to PDF gives its cells as lines.
+          ...['Date', 'Version', 'Description', 'Author', '10/18/2024', '2.0', 'Updated after agency SSP', 'review comments (23 comments dispositioned)', 'Rebecca Tran'],
+          'Brightwater Insight Cloud',
+          'System Security Plan',
+          'FedRAMP High Baseline',
+          'This System Security Plan describes the authorization boundary and how each NIST SP 800-53 control is implemented.',
+          'AC-2 Account Management: accounts are provisioned through the identity service. Implementation status: Implemented.',
+        ],
+      ],
+      'Microsoft Word - BIC_SSP_v4.2_FINAL.docx',
+    );
+    expect((await classify(bytes)).type).toBe('SSP');
+  });
+
+  it('"Attachment 1 to the System Security Plan" cites the SSP: the policy under it is the policy', async () => {
+    const bytes = await makePdf([
+      [
+        'NFCP — Attachment 1 to the System Security Plan',
+        'Audit and Accountability Policy and Procedures',
+        '1 Purpose',
+        'This policy establishes the audit and accountability requirements of the AU family of NIST SP 800-53 (AU-1) for the FedRAMP system.',
+        '2 Roles and Responsibilities',
+        'The Information System Security Officer reviews audit records weekly. The procedures below implement the policy.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('POLICIES_AND_PROCEDURES');
+  });
+});
