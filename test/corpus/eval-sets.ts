@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval14), each written by an author who never read the
+// The independent evaluation corpora (eval … eval18), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -15,6 +15,10 @@ import { generateEval11Corpus } from './eval11/generate-eval11.js';
 import { generateEval12Corpus } from './eval12/generate-eval12.js';
 import { generateEval13Corpus } from './eval13/generate-eval13.js';
 import { generateEval14Corpus } from './eval14/generate-eval14.js';
+import { generateEval15Corpus } from './eval15/generate-eval15.js';
+import { generateEval16Corpus } from './eval16/generate-eval16.js';
+import { generateEval17Corpus } from './eval17/generate-eval17.js';
+import { generateEval18Corpus } from './eval18/generate-eval18.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -40,4 +44,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval12', generate: generateEval12Corpus },
   { name: 'eval13', generate: generateEval13Corpus },
   { name: 'eval14', generate: generateEval14Corpus },
+  { name: 'eval15', generate: generateEval15Corpus },
+  { name: 'eval16', generate: generateEval16Corpus },
+  { name: 'eval17', generate: generateEval17Corpus },
+  { name: 'eval18', generate: generateEval18Corpus },
 ];
