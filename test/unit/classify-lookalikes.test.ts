@@ -5,8 +5,9 @@
  */
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
-import { isDeviceRegister } from '../../functions/core/classify/layouts.js';
-import { citesFedRAMP, frameworkCitations } from '../../functions/core/classify/signatures.js';
+import { runningLines } from '../../functions/core/classify/extract/text-facts.js';
+import { isDeviceRegister, isRoleMatrix } from '../../functions/core/classify/layouts.js';
+import { citesFedRAMP, frameworkCitations, OTHER_FRAMEWORK } from '../../functions/core/classify/signatures.js';
 import { makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
 const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
@@ -187,5 +188,121 @@ describe('decision memos and openings that mislead', () => {
       ],
     ]);
     expect((await classify(bytes)).type).toBe('POLICIES_AND_PROCEDURES');
+  });
+});
+
+describe('cover pages, trackers and pages about an ATO (eval19 … eval22)', () => {
+  const transmittal = [
+    'CONTRACTOR TRANSMITTAL',
+    'Transmittal No. CFSI-FRP-T-0122',
+    'To: COR, U.S. Maritime Safety Administration',
+    'Enclosure(s): 1. SI-FRP-0091-R1 Significant Change Request (CDRL A011)',
+    'The enclosed item is delivered in accordance with the Contract Data Requirements List.',
+    'Received by (Government) Signature Date',
+  ];
+
+  it('a transmittal page stapled before a change request is the change request', async () => {
+    const body = Array.from({ length: 24 }, (_, i) =>
+      `Section ${i + 1}. The CSP requests the AO's approval of a significant change: the key management service moves to a FIPS 140-3 validated HSM cluster in the same boundary, affecting SC-12 and SC-13; the security impact analysis finds no new external interconnection.`,
+    );
+    const bytes = await makePdf([transmittal, ['Calloway SecureVault Platform', 'Significant Change Request', ...body.slice(0, 12)], body.slice(12)]);
+    expect((await classify(bytes)).type).toBe('SIGNIFICANT_CHANGE_REQUEST');
+  });
+
+  it('a transmittal page alone is contract paperwork', async () => {
+    const result = await classify(await makePdf([transmittal]));
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/no document behind it/);
+  });
+
+  it('a deliverable tracking log is about deliverables, whatever columns it shares with the checklist', async () => {
+    const bytes = await makeXlsx(
+      [
+        {
+          name: 'Deliverable Log',
+          rows: [
+            ['FPO Contract Deliverable Tracking Log - FY25'],
+            ['Log #', 'Product', 'CDRL', 'Deliverable', 'Rev', 'Due Date', 'Submitted', 'Transmittal No.', 'Govt Status', 'Comments Received'],
+            ['1', 'CIC', 'A004', 'Security Assessment Report (3PAO)', 'R5', '2025-01-15', '2025-01-15', 'T-0080', 'Accepted with comments', 'No'],
+            ['2', 'CTG', 'A005', 'Significant Change Request', 'R1', '2025-01-21', '2025-01-21', 'T-0081', 'Accepted', 'No'],
+            ['3', 'SVP', 'A004', 'System Security Plan', 'R2', '2025-05-02', '2025-05-02', 'T-0122', 'In review', 'No'],
+          ],
+        },
+      ],
+      'Deliverable Tracking Log — Monthly Status Report input',
+    );
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a separation-of-duties matrix keeps its layout beside a description column', () => {
+    const matrix = [
+      ['Duty', 'Description', 'System Owner', 'ISSO', 'Platform Engineer', 'Security Analyst'],
+      ['Approve access requests', 'Per AC-5', 'X', '', '', 'X'],
+      ['Provision accounts', 'Per AC-2', '', '', 'X', ''],
+      ['Review audit logs', 'Per AU-6', '', 'X', '', 'X'],
+    ];
+    expect(isRoleMatrix(matrix)).toBe(true);
+    // A list of tasks with two yes/no columns is a checklist, not a role matrix.
+    expect(isRoleMatrix([['Task', 'Done', 'Verified'], ['Upload SSP', 'Y', 'Y'], ['Upload SAR', 'Y', 'N']])).toBe(false);
+  });
+
+  it('a blog post telling of an ATO granted is not the ATO letter', async () => {
+    const page = [
+      '---',
+      'title: How we got FedRAMP Moderate in 14 months',
+      'date: 2025-10-02',
+      'tags: [compliance, fedramp]',
+      '---',
+      '',
+      'Last week the National Hydrographic Data Administration granted Forgeline Cloud Build for Government an Authority to Operate.',
+      '',
+      '## Start with the boundary',
+      '',
+      'We spent the first two months drawing the authorization boundary.',
+    ];
+    const result = await classify(text(page));
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it('a style guide for SSP narratives and a changelog of SSP releases are not the SSP', async () => {
+    expect((await classify(text(['Style Guide for SSP Control Narratives', '====================================', '', 'Write each SSP control implementation statement in the present tense.']))).type).toBe('UNKNOWN');
+    expect((await classify(text(['# Changelog', '', '## [2.4.0] - 2025-06-01', '', '- SSP §9: warm standby in us-gov-east-1', '- POA&M: closed V-2025-006']))).type).toBe('UNKNOWN');
+  });
+
+  it('a markdown page opening on an HTML comment is markdown, not broken XML', async () => {
+    const result = await classify(
+      text([
+        '<!-- exported from docs.example, build 2026.1.4 -->',
+        '',
+        '# CivicVault GovCloud User Guide (SSP Attachment 2)',
+        '',
+        'This User Guide describes how agency users and administrators use CivicVault GovCloud and the secure configuration customers are responsible for.',
+        '',
+        '## 1. Getting started',
+        '',
+        'Sign in with your agency PIV card.',
+      ]),
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.type).toBe('USER_GUIDE');
+  });
+
+  it('a name in brackets inside a sentence is a mention; CJIS and IRS Publication 1075 are other frameworks', async () => {
+    const memo = await makePdf([
+      [
+        'EXPORT CLASSIFICATION DETERMINATION MEMORANDUM',
+        'The program office requested a classification of the technical data in its security documentation (system security plan, architecture diagrams, assessment results) before sharing it.',
+        'The software is subject to the EAR and classified under ECCN 5D002.',
+      ],
+    ]);
+    expect((await classify(memo)).type).toBe('UNKNOWN');
+    expect(OTHER_FRAMEWORK.test('FBI CJIS Security Addendum')).toBe(true);
+    expect(OTHER_FRAMEWORK.test('IRS Office of Safeguards – Corrective Action Plan (CAP)')).toBe(true);
+    expect(OTHER_FRAMEWORK.test('IRS Publication 1075')).toBe(true);
+  });
+
+  it('a numbered section repeated at the top of pages is not a running title', () => {
+    expect(runningLines(['6 Laws, Regulations, Standards and Guidance\nbody one', '6 Laws, Regulations, Standards and Guidance\nbody two'])).toEqual([]);
+    expect(runningLines(['Acme Contingency Plan\nbody one', 'Acme Contingency Plan\nbody two'])).toEqual(['Acme Contingency Plan']);
   });
 });

@@ -7,9 +7,13 @@
 const ROLE_HEADER = /^\s*(?:roles?|user roles?|role name|position|job title|(?:privileged )?functions?|dut(?:y|ies)|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|privileges?)\s*:?\s*$/i;
 const MARK = /^\s*(?:x|✓|✔|yes|y|no|n|r|w|rw|r\/w|a|p|c|i|raci|—|–|-|n\/a)\s*$/i;
 
+/** A mark that gives a role a duty (not a dash or "no"). */
+const POSITIVE_MARK = /^\s*(?:x|✓|✔|yes|y|r|w|rw|r\/w|a|p|c|i)\s*$/i;
+
 /**
  * A role × duty matrix (a separation-of-duties matrix): a header row starting with "Role" (or "Function",
- * "Duty" when transposed) followed by several columns, and body rows marked (X, ✓, R/W, RACI letters).
+ * "Duty" when transposed) followed by several columns, and body rows marked (X, ✓, R/W, RACI letters)
+ * in at least three columns. A description or control-reference column beside them is not one of them.
  */
 export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
   const headerAt = rows.findIndex((r) => ROLE_HEADER.test(r[0] ?? '') && r.filter((c) => c.trim()).length >= 3);
@@ -17,19 +21,15 @@ export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
   const width = rows[headerAt]!.length;
   const body = rows.slice(headerAt + 1, headerAt + 30).filter((r) => (r[0] ?? '').trim());
   if (body.length < 2) return false;
-  let marks = 0;
-  let filled = 0;
-  for (const r of body) {
-    for (let i = 1; i < width; i++) {
-      const c = (r[i] ?? '').trim();
-      if (!c) continue;
-      filled++;
-      if (MARK.test(c)) marks++;
-    }
+  const markColumns: number[] = [];
+  for (let i = 1; i < width; i++) {
+    const filled = body.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    if (filled.length > 0 && filled.filter((c) => MARK.test(c)).length / filled.length >= 0.8) markColumns.push(i);
   }
+  if (markColumns.length < 3) return false;
   // RACI-style legends use dashes for "no role": count only the positive marks towards the minimum.
-  const positive = body.flatMap((r) => r.slice(1, width)).filter((c) => /^\s*(?:x|✓|✔|yes|y|r|w|rw|r\/w|a|p|c|i)\s*$/i.test(c)).length;
-  return positive >= body.length && marks / Math.max(1, filled) >= 0.8;
+  const positive = body.flatMap((r) => markColumns.map((i) => r[i] ?? '')).filter((c) => POSITIVE_MARK.test(c)).length;
+  return positive >= body.length;
 }
 
 /** A letter or memorandum: salutation, memo header, or signature block. */

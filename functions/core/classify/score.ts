@@ -99,6 +99,8 @@ interface Places {
   notADeliverableByLayout: boolean;
   /** Written for another framework (a CMMC POA&M): its sheets and columns do not make it FedRAMP's. */
   forOtherFramework: boolean;
+  /** A letter or memorandum (salutation, memo header, signature block). */
+  letter: boolean;
 }
 
 /** Types whose full names (and, with `abbreviations`, abbreviations) appear in a text. */
@@ -140,14 +142,23 @@ const CITATION =
   /^(?:appendix|attachment|annex|exhibit|table|figure|see|section|ref(?:erence)?s?|cc|enclosures?)\b|^\d+(?:\.\d+)*[.)]?\s+(?:appendix|attachment)|\b(?:appendix|attachment|annex|exhibit|enclosure)\s+[\w.-]+\s+(?:to|of)\s+(?:the|our|its)\b/i;
 
 /** The heading of a revision history table ("Revision History", "Record of Changes", "Version History"). */
-const REVISION_HISTORY = /^\W*(?:document\s+)?(?:revision|version|change|amendment)\s+(?:history|log|record)\b|^\W*record of (?:changes|revisions)\b/i;
+const REVISION_HISTORY = /\b(?:document\s+)?(?:revision|version|change|amendment)\s+(?:history|log|record)\b|\brecord of (?:changes|revisions)\b/i;
+
+/** The head of a cover form or transmittal page stapled before the document it delivers. */
+const WRAPPER_HEAD =
+  /^(?:contract data requirements list|dd form 1423|(?:contractor|document|data|deliverable)\s+transmittal|transmittal\s+(?:sheet|form|page|notice|slip)|letter of transmittal|fax cover(?:\s+sheet)?|routing slip)\b/i;
+/** More text than a cover page holds: a document stands behind it. */
+const WRAPPED_MIN_CHARS = 4000;
 
 /** A letter's subject line ("Subject: …", "Re: …") is its title. */
 const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
 
 /** A metadata title a person wrote: a few words, not a file name or a program's placeholder. */
 const MEANINGFUL_TITLE = (title: string): boolean =>
-  title.split(/\s+/).length >= 3 && !/\.(?:docx?|xlsx?|pdf|txt)\b|^(?:microsoft (?:word|excel)|untitled|document\s*\d*|doc\d+|title|draft|final|copy of)\b/i.test(title);
+  title.split(/\s+/).length >= 3 &&
+  !/\.(?:docx?|xlsx?|pdf|txt|tex|md)\b|^(?:microsoft (?:word|excel)|untitled|document\s*\d*|doc\d+|title|draft|final|copy of)\b/i.test(title) &&
+  // A code of numbers and acronyms ("DD1423 CDRL A004") is a document number, not a title.
+  title.split(/[\s_-]+/).some((w) => /^[A-Za-z]{3,}$/.test(w) && !/^[A-Z]{2,5}$/.test(w));
 
 const CHECKLIST_WORD = /\bchecklist\b/i;
 
@@ -222,8 +233,13 @@ function negatedAct(text: string, act: RegExp): string | undefined {
 }
 
 /** The sentences near the start of a letter that transmit deliverables ("please find attached…"). */
+/** A sentence whose subject is the document itself, or that says it is submitted as a part of the package. */
+const SELF_REFERENCE = /\b(?:this|the present) (?:plan|document|report|policy|procedure|guide|worksheet|assessment|analysis|matrix|workbook|appendix|attachment)\b|\b(?:is|are) (?:being )?submitted as\b/i;
+
 function transmittalSentence(text: string): string | undefined {
   for (const sentence of text.slice(0, 2500).split(/(?<=[.!?])\s+/)) {
+    // A sentence about the document itself ("This plan … is submitted as SSP Attachment 15") does not transmit others.
+    if (SELF_REFERENCE.test(sentence)) continue;
     if (TRANSMITS.test(sentence) && (TRANSMITTED.test(sentence) || typesNamedIn(sentence, true).size > 0)) return sentence;
   }
   return undefined;
@@ -252,7 +268,15 @@ function proseMentionSpans(cover: string): [number, number][] {
     for (const name of sig.names) {
       for (const m of cover.matchAll(globalOf(name))) {
         const sentenceStart = starts.filter((at) => at <= m.index).pop() ?? 0;
-        const before = cover.slice(sentenceStart, m.index).trim().split(/\s+/).filter(Boolean).slice(-6);
+        // Brackets and quotes around words are not words ("its security documentation (system
+        // security plan, …)").
+        const before = cover
+          .slice(sentenceStart, m.index)
+          .trim()
+          .split(/\s+/)
+          .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\]]+$/g, ''))
+          .filter(Boolean)
+          .slice(-6);
         const last = before[before.length - 1];
         const next = cover.slice(m.index + m[0].length).trim().split(/\s+/, 1)[0] ?? '';
         // Prose around it: lower-case words before it, and a verb or other lower-case word (not "for",
@@ -301,9 +325,15 @@ function places(facts: DocumentFacts): Places {
   const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
   const byLayout = tabular ? notADeliverableTable(facts.rows) : undefined;
-  // A document that opens on its revision history has no cover sentence there: its change descriptions
-  // ("Updated after the agency's review comments") say nothing of what it is.
-  const opening = REVISION_HISTORY.test(cover.slice(0, 80)) ? '' : cover.slice(0, 200);
+  // A revision history on the cover ends what the cover says of the document: its change descriptions
+  // ("Updated after the agency's review comments", "Lessons learned from the exercise") say nothing
+  // of what it is.
+  const revisions = cover.slice(0, 200).search(REVISION_HISTORY);
+  const opening = cover.slice(0, revisions >= 0 ? revisions : 200);
+  // A cover form or transmittal page stapled before a document (a CDRL form, a contractor transmittal):
+  // with a document behind it, the file is that document; alone, it is contract paperwork.
+  const wrapperHead = tabular || data ? undefined : facts.lines.slice(0, 3).find((l) => WRAPPER_HEAD.test(l));
+  const wrapped = wrapperHead !== undefined && facts.text.length >= WRAPPED_MIN_CHARS;
   // A letter's subject line is its title.
   const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
   const notAMatch = firstMatch(
@@ -337,6 +367,9 @@ function places(facts: DocumentFacts): Places {
     : otherFramework
       ? `it is written for ${quote(otherFramework.name)}: ${otherFramework.why}`
     : (byLayout ??
+      (wrapperHead && !wrapped
+        ? `a cover form or transmittal page (${quote(wrapperHead)}) with no document behind it`
+        : undefined) ??
       (notAMatch
         ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
         : undefined));
@@ -389,8 +422,9 @@ function places(facts: DocumentFacts): Places {
   const spread = typesNamedIn(prominent, true);
   let about: Places['about'];
   if (!notADeliverable) {
-    const aboutTitle = firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${opening} | ${subjectLine ?? ''}`);
-    const transmits = letter ? transmittalSentence(facts.text) : undefined;
+    // A cover page stapled before a document says nothing of what the document is.
+    const aboutTitle = wrapped ? undefined : firstMatch(ABOUT_DELIVERABLES, `${facts.title ?? ''} | ${facts.lines.slice(0, 4).join(' | ')} | ${opening} | ${subjectLine ?? ''}`);
+    const transmits = letter && !wrapped ? transmittalSentence(facts.text) : undefined;
     // A document its own title names as one deliverable in full is that deliverable, whatever its
     // body says of files uploaded: a transmittal is titled by what it does ("Transmittal of …").
     const titledAsOne = ownTitle !== undefined && typesNamedIn(ownTitle).size === 1;
@@ -435,6 +469,7 @@ function places(facts: DocumentFacts): Places {
     notADeliverable,
     notADeliverableByLayout: byLayout !== undefined,
     forOtherFramework: otherFramework !== undefined,
+    letter,
   };
 }
 
@@ -524,6 +559,7 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     }
   }
   const act = at.letterActs.get(sig.type);
+  const laidOut = act !== undefined || (sig.layout === 'role-matrix' && isRoleMatrix(facts.rows)) || (sig.layout === 'checked-list' && at.checklistMarks);
   if (act) {
     score += WEIGHTS.title;
     structural = true;
@@ -550,6 +586,12 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     // A table laid out as something else (a review comment matrix, a ticket export) stays below the
     // threshold whatever words and columns it shares with a deliverable.
     at.notADeliverableByLayout && 'capped: the document is not a deliverable',
+    // An ATO letter is a letter or memo (or says so in its operative sentence): a page that only tells
+    // of an ATO granted (a blog post, a status page) is not one.
+    sig.letterActDecides && !at.letter && !act && 'capped: an authorization decision is a letter or memo, and this is neither',
+    // A document whose title says it tracks or accompanies deliverables (a deliverable tracking log) is
+    // not one by template columns it shares with one: only a layout or an operative act says so.
+    at.about?.kind === 'title' && !exempt && !laidOut && 'capped: its title says it is about deliverables',
     // A document written for another framework is not FedRAMP's, however it is laid out (a CMMC
     // POA&M in POA&M columns).
     at.forOtherFramework && 'capped: it is written for another framework',

@@ -56,7 +56,12 @@ export function runningLines(pages: readonly string[]): string[] {
       else seen.set(key, { line, pages: 1 });
     }
   }
-  return [...seen.values()].filter((e) => e.pages >= 2 && /[a-z]{3}/i.test(e.line.replace(/\b(?:page|of)\b/gi, ''))).map((e) => e.line);
+  return [...seen.values()]
+    .filter((e) => e.pages >= 2 && /[a-z]{3}/i.test(e.line.replace(/\b(?:page|of)\b/gi, '')))
+    // A numbered section heading repeated (a running header carrying the current section, a contents
+    // line) names a section, not the document.
+    .filter((e) => !/^\d+(?:\.\d+)*\.?\s+[A-Z]/.test(e.line))
+    .map((e) => e.line);
 }
 
 /** A cell that labels the document's title in a document-control table ("Title", "Document Title"). */

@@ -39,7 +39,11 @@ const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
 
 /** Facts of a text file: dispatched to XML, JSON, YAML, delimited text, or plain text by its start. */
 export function textFacts(text: string, complete: boolean): DocumentFacts {
-  const start = text.trimStart();
+  // Leading comments (<!-- exported from … -->) make neither XML nor HTML of a markdown page: what
+  // follows them decides.
+  const trimmed = text.trimStart();
+  const afterComments = trimmed.replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
+  const start = afterComments.startsWith('<') ? trimmed : afterComments;
   const first = start[0];
   if (first === '<') return xmlFacts(start, complete);
   if (first === '{' || first === '[') return jsonFacts(start, complete);
