@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval18), each written by an author who never read the
+// The independent evaluation corpora (eval … eval22), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -19,6 +19,10 @@ import { generateEval15Corpus } from './eval15/generate-eval15.js';
 import { generateEval16Corpus } from './eval16/generate-eval16.js';
 import { generateEval17Corpus } from './eval17/generate-eval17.js';
 import { generateEval18Corpus } from './eval18/generate-eval18.js';
+import { generateEval19Corpus } from './eval19/generate-eval19.js';
+import { generateEval20Corpus } from './eval20/generate-eval20.js';
+import { generateEval21Corpus } from './eval21/generate-eval21.js';
+import { generateEval22Corpus } from './eval22/generate-eval22.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -48,4 +52,22 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval16', generate: generateEval16Corpus },
   { name: 'eval17', generate: generateEval17Corpus },
   { name: 'eval18', generate: generateEval18Corpus },
+  { name: 'eval19', generate: generateEval19Corpus },
+  { name: 'eval20', generate: generateEval20Corpus },
+  {
+    name: 'eval21',
+    generate: generateEval21Corpus,
+    open: {
+      // A memo whose stale metadata title is "Security Assessment Plan": the title outweighs its memo form.
+      'SAP-draft.docx': 'rules-of-engagement memo with a stale SAP metadata title',
+    },
+  },
+  {
+    name: 'eval22',
+    generate: generateEval22Corpus,
+    open: {
+      // The CDRL form's cells before the SSP read as the laws-and-regulations workbook's columns: two readings tie.
+      'upload (3).docx': 'SSP behind a CDRL form whose cells read as template columns',
+    },
+  },
 ];

@@ -1,0 +1,24 @@
+/** The people and organisations every document of this corpus shares (all fictitious). */
+export const CSP = 'Tessellate Public Sector Cloud, Inc.';
+export const CSP_SHORT = 'Tessellate';
+export const CSO = 'CivicVault GovCloud';
+export const CSO_ABBR = 'CVG';
+export const CSP_ADDR = '4400 Research Forest Drive, Suite 300, The Woodlands, TX 77381';
+export const TPAO = 'Bramblewood Assurance Partners, LLC';
+export const TPAO_SHORT = 'Bramblewood';
+export const AGENCY = 'U.S. Department of Housing Finance Oversight';
+export const AGENCY_ABBR = 'HFO';
+export const AO = 'Marcus T. Ellery';
+export const AO_TITLE = 'Chief Information Officer and Authorizing Official';
+export const COMPLIANCE = 'Dana R. Whitcomb';
+export const COMPLIANCE_TITLE = 'Director, Security Compliance';
+export const CISO = 'Priya Natarajan';
+export const CISO_TITLE = 'Chief Information Security Officer';
+export const CTO = 'Graham Okafor';
+export const SO = 'Lena Vasquez-Hart';
+export const SO_TITLE = 'System Owner, CivicVault GovCloud';
+export const ISSO = 'Terrence Albright';
+export const ISSO_TITLE = 'Information System Security Officer';
+export const TPAO_LEAD = 'Rebecca Szymanski, CISSP, CISA';
+export const CUI = 'CONTROLLED UNCLASSIFIED INFORMATION';
+export const PROPRIETARY = 'Tessellate Proprietary and Confidential';
