@@ -54,20 +54,6 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval18', generate: generateEval18Corpus },
   { name: 'eval19', generate: generateEval19Corpus },
   { name: 'eval20', generate: generateEval20Corpus },
-  {
-    name: 'eval21',
-    generate: generateEval21Corpus,
-    open: {
-      // A memo whose stale metadata title is "Security Assessment Plan": the title outweighs its memo form.
-      'SAP-draft.docx': 'rules-of-engagement memo with a stale SAP metadata title',
-    },
-  },
-  {
-    name: 'eval22',
-    generate: generateEval22Corpus,
-    open: {
-      // The CDRL form's cells before the SSP read as the laws-and-regulations workbook's columns: two readings tie.
-      'upload (3).docx': 'SSP behind a CDRL form whose cells read as template columns',
-    },
-  },
+  { name: 'eval21', generate: generateEval21Corpus },
+  { name: 'eval22', generate: generateEval22Corpus },
 ];

@@ -3,6 +3,7 @@
  * exports, a defense-tech startup, a multinational group): other nations' schemes and CMMC, chat
  * transcripts, device registers, decision memos, and deliverables whose openings misled the reading.
  */
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
 import { runningLines } from '../../functions/core/classify/extract/text-facts.js';
@@ -304,5 +305,58 @@ describe('cover pages, trackers and pages about an ATO (eval19 … eval22)', () 
   it('a numbered section repeated at the top of pages is not a running title', () => {
     expect(runningLines(['6 Laws, Regulations, Standards and Guidance\nbody one', '6 Laws, Regulations, Standards and Guidance\nbody two'])).toEqual([]);
     expect(runningLines(['Acme Contingency Plan\nbody one', 'Acme Contingency Plan\nbody two'])).toEqual(['Acme Contingency Plan']);
+  });
+});
+
+describe('wrapped documents and stale titles (eval21, eval22)', () => {
+  it("an SSP behind a CDRL form is the SSP: its cover starts at its own title, not at the form's cells", async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const names = ['Information System Name/Title', 'Information System Categorization', 'Information System Owner', 'Authorizing Officials', 'Other Designated Contacts', 'Assignment of Security Responsibility', 'Information System Operational Status', 'Information System Type', 'General System Description', 'System Environment and Inventory', 'System Interconnections', 'Laws, Regulations, Standards and Guidance', 'Minimum Security Controls'];
+    const sections = names.map((name, i) => [
+      new Paragraph({ text: `${i + 1}. ${name}`, heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('This section of the plan describes the system as the agency authorizes it. Implementation Status: Implemented. Control Origination: Service Provider Corporate. Responsible role: the Information System Security Officer, who keeps this section current after each significant change and annual assessment.'),
+    ]).flat();
+    const doc = new Document({
+      title: 'DD1423 CDRL A004',
+      sections: [
+        {
+          children: [
+            new Paragraph('CONTRACT DATA REQUIREMENTS LIST (1 Data Item)'),
+            new Table({
+              rows: [
+                row(['1. DATA ITEM NO.', 'A004', '2. TITLE OF DATA ITEM', 'System Security Plan (with Attachments)']),
+                row(['5. CONTRACT REFERENCE', 'PWS 3.6.1', '12. DATE OF FIRST SUBMISSION', '60 DAC']),
+              ],
+            }),
+            new Paragraph('Calloway Insight Cloud'),
+            new Paragraph({ text: 'System Security Plan', heading: HeadingLevel.TITLE }),
+            new Paragraph('Software as a Service (SaaS) | FIPS 199 Moderate | FedRAMP Package ID FR2219834571'),
+            ...sections,
+          ],
+        },
+      ],
+    });
+    expect((await classify(await Packer.toBuffer(doc))).type).toBe('SSP');
+  });
+
+  it("a memo whose subject names no deliverable is not the one its stale metadata title names", async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({
+      title: 'Security Assessment Plan',
+      sections: [
+        {
+          children: [
+            new Paragraph('MEMORANDUM'),
+            new Table({ rows: [row(['TO', 'Platform Engineering, SRE']), row(['FROM', 'Priya Raman, CISO']), row(['SUBJECT', 'Rules of engagement — internal purple-team exercise "Driftwood"'])] }),
+            new Paragraph('Our internal red team will run a purple-team exercise against the commercial platform from September 15 to 26. This memo sets the rules of engagement so that on-call staff know what to expect.'),
+            new Paragraph({ text: 'Rules', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('No denial-of-service testing; production customer data is out of scope.'),
+          ],
+        },
+      ],
+    });
+    expect((await classify(await Packer.toBuffer(doc))).type).toBe('UNKNOWN');
   });
 });

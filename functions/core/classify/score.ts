@@ -320,7 +320,15 @@ function places(facts: DocumentFacts): Places {
   // only lone title cells and preamble lines stand where a cover would. A data file has no cover.
   // On a prose cover, a name inside a running sentence ("identified in the FIPS 199 worksheet") is
   // a mention of another document, not this one's title: it is cut out of the cover.
-  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover((facts.cover ?? facts.text).slice(0, WEIGHTS.coverChars));
+  // A cover form or transmittal page stapled before a document (a CDRL form, a contractor transmittal):
+  // with a document behind it, the file is that document, whose cover starts at its first naming
+  // line; alone, it is contract paperwork.
+  const wrapperHead = tabular || data ? undefined : facts.lines.slice(0, 3).find((l) => WRAPPER_HEAD.test(l));
+  const wrapped = wrapperHead !== undefined && facts.text.length >= WRAPPED_MIN_CHARS;
+  const wrappedTitle = wrapped ? firstNamingLine(facts.lines.slice(1), facts.format === 'pdf' || facts.format === 'text') : undefined;
+  const wrappedAt = wrappedTitle ? facts.text.indexOf(wrappedTitle.line) : -1;
+  const coverText = wrappedAt > 0 ? facts.text.slice(wrappedAt) : (facts.cover ?? facts.text);
+  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(coverText.slice(0, WEIGHTS.coverChars));
   const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
   const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
@@ -330,10 +338,6 @@ function places(facts: DocumentFacts): Places {
   // of what it is.
   const revisions = cover.slice(0, 200).search(REVISION_HISTORY);
   const opening = cover.slice(0, revisions >= 0 ? revisions : 200);
-  // A cover form or transmittal page stapled before a document (a CDRL form, a contractor transmittal):
-  // with a document behind it, the file is that document; alone, it is contract paperwork.
-  const wrapperHead = tabular || data ? undefined : facts.lines.slice(0, 3).find((l) => WRAPPER_HEAD.test(l));
-  const wrapped = wrapperHead !== undefined && facts.text.length >= WRAPPED_MIN_CHARS;
   // A letter's subject line is its title.
   const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
   const notAMatch = firstMatch(
@@ -613,11 +617,24 @@ export interface Scoring {
   notes: string[];
 }
 
+/** A letter's or memo's subject: a "Subject:" line, or the value beside "Subject" in its header table. */
+function memoSubject(facts: DocumentFacts): string | undefined {
+  const line = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
+  if (line) return line.replace(SUBJECT_LINE, '');
+  return facts.rows.slice(0, 8).find((r) => r.length >= 2 && /^\s*(?:subject|re|regarding)\s*:?\s*$/i.test(r[0]!))?.[1];
+}
+
 /** Scores every deliverable signature against a document's facts, best first. */
 export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
   // A title its document-control table labels stands for a metadata title nobody wrote (a document
   // number, a file name, none).
-  const facts = read.labelledTitle && !(read.title && MEANINGFUL_TITLE(read.title)) ? { ...read, title: read.labelledTitle } : read;
+  const labelled = read.labelledTitle && !(read.title && MEANINGFUL_TITLE(read.title)) ? { ...read, title: read.labelledTitle } : read;
+  // A memo's subject is its title: a metadata title naming a deliverable its subject does not name was
+  // left from another document (a template, the file it was copied from).
+  const subject = memoSubject(labelled);
+  const stale =
+    subject !== undefined && labelled.title !== undefined && typesNamedIn(labelled.title, true).size > 0 && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title);
+  const facts = stale ? { ...labelled, title: undefined } : labelled;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);
   const notes: string[] = [];
