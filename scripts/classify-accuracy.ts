@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2 … eval22] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2 … eval22|all] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +15,41 @@ const GENERATORS = new Map<string, EvalGenerator>([
 ]);
 const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'eval';
 const verbose = process.argv.includes('--verbose');
-const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${set}-`));
-try {
-  const generate = GENERATORS.get(set);
-  if (!generate) throw new Error(`unknown set '${set}': one of ${[...GENERATORS.keys()].join(', ')}`);
-  const items = await generate(dir);
-  let right = 0;
-  let bytes = 0;
-  const misses: string[] = [];
-  for (const item of items) {
-    const r = await classifyFile(join(dir, item.file));
-    bytes = Math.max(bytes, r.bytesRead);
-    if (r.type === item.expected) right++;
-    else misses.push(`${item.file}: expected ${item.expected}, got ${r.type} (${r.confidence}) — ${item.note}${verbose ? `\n    ${r.evidence.join(' | ')}` : ''}`);
+
+/** Generates one set, classifies every file and prints its misses and its figure. */
+async function measure(name: string, generate: EvalGenerator): Promise<{ right: number; total: number; bytes: number }> {
+  const dir = await mkdtemp(join(tmpdir(), `intake-accuracy-${name}-`));
+  try {
+    const items = await generate(dir);
+    let right = 0;
+    let bytes = 0;
+    for (const item of items) {
+      const r = await classifyFile(join(dir, item.file));
+      bytes = Math.max(bytes, r.bytesRead);
+      if (r.type === item.expected) right++;
+      else console.log(`MISS ${item.file}: expected ${item.expected}, got ${r.type} (${r.confidence}) — ${item.note}${verbose ? `\n    ${r.evidence.join(' | ')}` : ''}`);
+    }
+    console.log(`${name}: ${right}/${items.length} correct (${((100 * right) / items.length).toFixed(1)}%), most bytes read for one file ${bytes}`);
+    return { right, total: items.length, bytes };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  for (const m of misses) console.log(`MISS ${m}`);
-  console.log(`${set}: ${right}/${items.length} correct (${((100 * right) / items.length).toFixed(1)}%), most bytes read for one file ${bytes}`);
-} finally {
-  await rm(dir, { recursive: true, force: true });
+}
+
+if (set === 'all') {
+  // Every set in turn (what the accuracy tests check), then the whole.
+  let right = 0;
+  let total = 0;
+  let bytes = 0;
+  for (const [name, generate] of GENERATORS) {
+    const r = await measure(name, generate);
+    right += r.right;
+    total += r.total;
+    bytes = Math.max(bytes, r.bytes);
+  }
+  console.log(`all ${GENERATORS.size} sets: ${right}/${total} correct (${((100 * right) / total).toFixed(1)}%), most bytes read for one file ${bytes}`);
+} else {
+  const generate = GENERATORS.get(set);
+  if (!generate) throw new Error(`unknown set '${set}': one of all, ${[...GENERATORS.keys()].join(', ')}`);
+  await measure(set, generate);
 }
