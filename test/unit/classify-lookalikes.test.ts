@@ -360,3 +360,48 @@ describe('wrapped documents and stale titles (eval21, eval22)', () => {
     expect((await classify(await Packer.toBuffer(doc))).type).toBe('UNKNOWN');
   });
 });
+
+describe('academic and customer look-alikes (eval24, eval25)', () => {
+  it('a poster abstract about generating the SSP is not the SSP', async () => {
+    const result = await classify(
+      text([
+        "PEARC'25 Poster Abstract (submitted 2025-03-01)",
+        '',
+        'Title: From 612 Pages to a Pipeline: Generating FedRAMP OSCAL Artifacts',
+        '',
+        'Research computing centers seeking FedRAMP authorization spend most of their effort writing a System Security Plan, its attachments, and monthly deliverables.',
+      ]),
+    );
+    expect(result.type).toBe('UNKNOWN');
+  });
+
+  it('a worksheet prepared "during the partnership kickoff" is not a kickoff agenda', async () => {
+    const bytes = await makePdf([
+      [
+        'Prepared with the agency ISSO during the partnership kickoff',
+        'Security Categorization Worksheet (FIPS PUB 199)',
+        'Information type C I A',
+        'C.3.1.4 Goods Acquisition Low Moderate Low',
+        'Overall: Confidentiality Moderate, Integrity Moderate, Availability Low. The system is FIPS 199 Moderate.',
+        'The categorization followed NIST SP 800-60: information types, provisional impact levels, the high water mark.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('FIPS_199');
+  });
+
+  it('a letter to "Dear Valued Customer" is not the plan its stale metadata title names', async () => {
+    const bytes = await makeDocx({
+      title: 'Incident Response Plan',
+      paragraphs: [
+        { text: 'Tallgrass Ledger, Inc.' },
+        { text: 'April 4, 2025' },
+        { text: 'Dear Valued Customer,' },
+        { text: 'Notice of Security Incident' },
+        { text: 'We are writing to inform you of a security incident involving a third-party e-mail delivery provider. What we are doing: we suspended the integration and rotated credentials.' },
+        { text: 'Sincerely,' },
+        { text: 'Marcus Lindqvist, Chief Information Security Officer' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+});

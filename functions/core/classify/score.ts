@@ -617,6 +617,9 @@ export interface Scoring {
   notes: string[];
 }
 
+/** A letter's salutation. */
+const SALUTATION = /\b[Dd]ear\s+[A-Z]/;
+
 /** A letter's or memo's subject: a "Subject:" line, or the value beside "Subject" in its header table. */
 function memoSubject(facts: DocumentFacts): string | undefined {
   const line = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
@@ -632,8 +635,13 @@ export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
   // A memo's subject is its title: a metadata title naming a deliverable its subject does not name was
   // left from another document (a template, the file it was copied from).
   const subject = memoSubject(labelled);
+  const titleTypes = labelled.title !== undefined ? typesNamedIn(labelled.title, true) : new Set<DeliverableType>();
   const stale =
-    subject !== undefined && labelled.title !== undefined && typesNamedIn(labelled.title, true).size > 0 && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title);
+    titleTypes.size > 0 &&
+    ((subject !== undefined && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title)) ||
+      // Nor is a letter to "Dear …" a plan or a workbook, whatever its metadata says: only a letter's
+      // deliverables (an ATO letter, a change or deviation request) are written so.
+      (SALUTATION.test(labelled.text.slice(0, 600)) && ![...titleTypes].some((t) => SIGNATURES.find((sig) => sig.type === t)?.letterAct)));
   const facts = stale ? { ...labelled, title: undefined } : labelled;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);

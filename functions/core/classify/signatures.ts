@@ -606,7 +606,8 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bguide to (?:the )?(?:fedramp|agency authori[sz]ation|preparing|writing|reviewing|understanding|assembling)\b/i,
   /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
   /\bproject (?:plan|schedule)\b/i,
-  /\bkick-?off\b/i,
+  // A kickoff's agenda or deck, not a document prepared "during the partnership kickoff".
+  /(?<!\b(?:at|during|after|before|since|from|in|for|by)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+)?)\bkick-?off\b/i,
   /\b(?:engagement letter|letter of engagement)\b/i,
   /\bquestionnaire\b|\bSIG (?:lite|core)\b|\bstandardi[sz]ed information gathering\b/i,
   // FedRAMP documents outside the taxonomy, and blanks: a Readiness Assessment Report (FedRAMP Ready),
@@ -620,6 +621,8 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bjob (?:description|posting|opening|advert(?:isement)?)\b|\bposition description\b|\bwe(?:'re| are) hiring\b|\brequisition\b/i,
   // A guide for the organisation's own people (a new hire's onboarding), not the system's users.
   /\b(?:new[- ]?(?:hire|employee|staff|starter|assessor|analyst|engineer|team member)s?|employee|staff|personnel|workforce)\s+(?:onboarding|orientation|handbook)\b/i,
+  // Academic writing about deliverables: a poster, a course, a thesis.
+  /\bposter\b|\bsyllabus\b|\b(?:thesis|dissertation)\b|\bconference (?:paper|abstract|proceedings)\b/i,
   // How the team writes or ships its documents: a style guide, a contributors' guide, a changelog.
   /\b(?:style|writing|authoring|contributors?'?|contributing) guide\b|\bkeep a changelog\b/i,
   /\bCONTRIBUTING\b|\b[Cc]hangelog\b|\bCHANGELOG\b/,
