@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval22), each written by an author who never read the
+// The independent evaluation corpora (eval … eval26), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -23,6 +23,10 @@ import { generateEval19Corpus } from './eval19/generate-eval19.js';
 import { generateEval20Corpus } from './eval20/generate-eval20.js';
 import { generateEval21Corpus } from './eval21/generate-eval21.js';
 import { generateEval22Corpus } from './eval22/generate-eval22.js';
+import { generateEval23Corpus } from './eval23/generate-eval23.js';
+import { generateEval24Corpus } from './eval24/generate-eval24.js';
+import { generateEval25Corpus } from './eval25/generate-eval25.js';
+import { generateEval26Corpus } from './eval26/generate-eval26.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -56,4 +60,22 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval20', generate: generateEval20Corpus },
   { name: 'eval21', generate: generateEval21Corpus },
   { name: 'eval22', generate: generateEval22Corpus },
+  { name: 'eval23', generate: generateEval23Corpus },
+  {
+    name: 'eval24',
+    generate: generateEval24Corpus,
+    open: {
+      // A university policy whose own numbering ("RA-11 Human Subjects Research") reads as an SP 800-53 control.
+      'AD97-Research-Data-Security-Policy.docx': "an institution's policy read as the P&P attachment",
+    },
+  },
+  {
+    name: 'eval25',
+    generate: generateEval25Corpus,
+    open: {
+      // Its stale metadata title says "Security Policies" and its own title sits in a table cell: two readings tie.
+      'policies_v3.docx': 'CMP with a stale P&P metadata title',
+    },
+  },
+  { name: 'eval26', generate: generateEval26Corpus },
 ];
