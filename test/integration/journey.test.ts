@@ -47,6 +47,9 @@ describe('authorization journeys on the real state machine', () => {
     await table.drop();
   });
 
+  /** Workflow-tasks Lambda calls still running. */
+  let inFlight = 0;
+
   function setUp(timeoutScale = 1): void {
     const clock = new ManualClock();
     const events = new CollectingPublisher();
@@ -61,7 +64,12 @@ describe('authorization journeys on the real state machine', () => {
       // The Lambda is the deployed workflow-tasks handler (middy + Powertools), over the same ports.
       invokeLambda: async (_arn, payload) => {
         tasksHandler ??= makeWorkflowTasksHandler(holder.deps!);
-        return tasksHandler(payload, lambdaContext('workflow-tasks'));
+        inFlight++;
+        try {
+          return await tasksHandler(payload, lambdaContext('workflow-tasks'));
+        } finally {
+          inFlight--;
+        }
       },
     });
     deps = { repo, workflow, events, clock };
@@ -80,8 +88,13 @@ describe('authorization journeys on the real state machine', () => {
       if (Date.now() > deadline) throw new Error(`never reached '${fragment}' (at '${deps.workflow.currentState(arn)}')`);
       await new Promise((r) => setTimeout(r, 10));
     }
-    // Let the waiting task's Lambda call (token stored, decision requested) finish.
-    await new Promise((r) => setTimeout(r, 50));
+    // Let the waiting task's Lambda call (token stored, decision requested) finish: no call in flight
+    // for three polls in a row, however loaded the machine is.
+    for (let idle = 0; idle < 3; ) {
+      if (Date.now() > deadline) throw new Error(`the task of '${fragment}' never finished`);
+      await new Promise((r) => setTimeout(r, 20));
+      idle = inFlight === 0 ? idle + 1 : 0;
+    }
   }
 
   let n = 0;

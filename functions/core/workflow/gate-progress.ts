@@ -27,7 +27,9 @@ export async function sentBackAfter(deps: WorkflowDeps, process: AuthorizationPr
     if (loops.length === 0) continue;
     const decided = await deps.repo.getDecision(packageId, point.kind);
     if (decided?.status !== 'DECIDED' || !decided.decision || !decided.decidedAt || decided.deliverablesSeen === undefined || !loops.includes(decided.decision)) continue;
-    if (!latest || decided.decidedAt > latest.at) latest = { at: decided.decidedAt, seen: decided.deliverablesSeen };
+    // The latest decision is the one that saw the most deliverables (the count only grows): clocks
+    // may tie, the count does not go back.
+    if (!latest || decided.deliverablesSeen > latest.seen || (decided.deliverablesSeen === latest.seen && decided.decidedAt > latest.at)) latest = { at: decided.decidedAt, seen: decided.deliverablesSeen };
   }
   return latest?.seen;
 }
