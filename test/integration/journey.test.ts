@@ -18,7 +18,7 @@ import { LocalWorkflow } from '../../local/stepfunctions/local-workflow.js';
 import { lambdaContext } from '../../local/lambda-context.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { ROOT } from '../support/run-cli.js';
-import { CollectingPublisher, ManualClock } from '../support/workflow-doubles.js';
+import { CollectingPublisher, ManualClock, racingDecisions } from '../support/workflow-doubles.js';
 
 /**
  * Whole journeys on the real ASL files (aws-local-stepfunctions), the real workflow-tasks Lambda
@@ -225,7 +225,11 @@ describe('authorization journeys on the real state machine', () => {
     await reach(arn, 'Await SSP');
     await deliver(pkg.packageId, 'SSP', 'CSP');
     await reach(arn, 'Agency SSP decision');
-    const results = await Promise.allSettled([decide(pkg.packageId, 'approve', 'AGENCY'), decide(pkg.packageId, 'reject', 'AGENCY')]);
+    // Both read the pending decision before either writes, however the machine schedules them.
+    const racing = racingDecisions(deps);
+    const results = await Promise.allSettled(
+      (['approve', 'reject'] as const).map((decision) => makeDecision(racing, { packageId: pkg.packageId, decision, role: 'AGENCY', actor: `ao-${decision}` })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ decision?: string }>).value.decision;

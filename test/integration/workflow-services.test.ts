@@ -13,7 +13,7 @@ import { runWorkflowTask } from '../../functions/core/workflow/workflow-tasks.js
 import { validateDeliverable } from '../../functions/core/validate/validate.js';
 import { freshTable, type TestTable } from '../support/dynamodb.js';
 import { fixture } from '../support/fixtures.js';
-import { CollectingPublisher, ManualClock, RecordingWorkflow } from '../support/workflow-doubles.js';
+import { CollectingPublisher, ManualClock, racingDecisions, RecordingWorkflow } from '../support/workflow-doubles.js';
 
 /**
  * The workflow services against DynamoDB Local through the real SDK: intake recording, gates that
@@ -99,9 +99,12 @@ describe('workflow services on DynamoDB Local', () => {
     expect((await packageStatus(deps, pkg.packageId)).history.length).toBe(historyBefore);
     expect(deps.workflow.successes).toEqual([]);
 
+    // Truly concurrent: both read the pending decision before either writes, however the machine
+    // schedules them; the conditional write decides.
+    const racing = racingDecisions(deps);
     const results = await Promise.allSettled([
-      makeDecision(deps, { packageId: pkg.packageId, decision: 'approve', actor: 'ao-1', role: 'AGENCY' }),
-      makeDecision(deps, { packageId: pkg.packageId, decision: 'reject', actor: 'ao-2', role: 'AGENCY', comment: 'incomplete' }),
+      makeDecision(racing, { packageId: pkg.packageId, decision: 'approve', actor: 'ao-1', role: 'AGENCY' }),
+      makeDecision(racing, { packageId: pkg.packageId, decision: 'reject', actor: 'ao-2', role: 'AGENCY', comment: 'incomplete' }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;

@@ -1,5 +1,6 @@
 import type { IntakeEvent } from '../../functions/core/workflow/events.js';
 import type { Clock, EventPublisher, WorkflowControl } from '../../functions/core/workflow/ports.js';
+import type { WorkflowDeps } from '../../functions/core/workflow/context.js';
 
 /** Records the events published, in order. */
 export class CollectingPublisher implements EventPublisher {
@@ -38,4 +39,22 @@ export class ManualClock implements Clock {
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }
+}
+
+/**
+ * The same dependencies whose repository holds every decision write until `writers` callers have
+ * reached it: concurrent decisions that have all read the pending decision before any writes, however
+ * the machine schedules them. The conditional write then picks the winner.
+ */
+export function racingDecisions<D extends WorkflowDeps>(deps: D, writers = 2): D {
+  const repo = deps.repo;
+  let arrived = 0;
+  let release!: () => void;
+  const allRead = new Promise<void>((resolve) => (release = resolve));
+  const decide: typeof repo.decide = async (...args) => {
+    if (++arrived === writers) release();
+    await allRead;
+    return repo.decide(...args);
+  };
+  return { ...deps, repo: Object.assign(Object.create(repo) as typeof repo, { decide }) };
 }
