@@ -112,8 +112,8 @@ describe('authorization journeys on the real state machine', () => {
     return recordUpload(deps, { packageId, objectKey: `uploads/${packageId}/u${n}`, objectVersion: `v${n}`, size: 1000, sha256: `h${n}`, role, uploader: `${role.toLowerCase()}-user`, maxSize: 1 << 30 }, validation);
   }
 
-  const decide = (packageId: string, decision: Decision, role: Role, comment?: string) =>
-    makeDecision(deps, { packageId, decision, role, actor: `${role.toLowerCase()}-reviewer`, ...(comment ? { comment } : {}) });
+  const decide = (packageId: string, decision: Decision, role: Role, comment?: string, using: WorkflowDeps = deps) =>
+    makeDecision(using, { packageId, decision, role, actor: `${role.toLowerCase()}-reviewer`, ...(comment ? { comment } : {}) });
 
   const PACKAGE_DELIVERABLES: [DeliverableType, Role][] = [
     ['FIPS_199', 'CSP'], ['DIGITAL_IDENTITY_WORKSHEET', 'CSP'], ['PRIVACY_ASSESSMENT', 'CSP'], ['CIS_CRM_WORKBOOK', 'CSP'], ['INVENTORY', 'CSP'],
@@ -227,9 +227,7 @@ describe('authorization journeys on the real state machine', () => {
     await reach(arn, 'Agency SSP decision');
     // Both read the pending decision before either writes, however the machine schedules them.
     const racing = racingDecisions(deps);
-    const results = await Promise.allSettled(
-      (['approve', 'reject'] as const).map((decision) => makeDecision(racing, { packageId: pkg.packageId, decision, role: 'AGENCY', actor: `ao-${decision}` })),
-    );
+    const results = await Promise.allSettled([decide(pkg.packageId, 'approve', 'AGENCY', undefined, racing), decide(pkg.packageId, 'reject', 'AGENCY', undefined, racing)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ decision?: string }>).value.decision;

@@ -1,4 +1,4 @@
-import { Document, Header, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, Header, HeadingLevel, Packer, Paragraph, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
@@ -45,4 +45,9 @@ export async function makePdf(pages: string[][], title?: string): Promise<Buffer
     lines.forEach((line, i) => page.drawText(line, { x: 72, y: 720 - i * 16, size: 11, font }));
   }
   return Buffer.from(await pdf.save());
+}
+
+/** A docx table row of plain-text cells, for documents the tests build with the `docx` library. */
+export function docxRow(cells: readonly string[]): TableRow {
+  return new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
 }

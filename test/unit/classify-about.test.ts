@@ -5,10 +5,10 @@
  */
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table } from 'docx';
 import { labelledTitle, runningLines } from '../../functions/core/classify/extract/text-facts.js';
 import { isLetter, isTicketExport } from '../../functions/core/classify/layouts.js';
-import { makeDocx, makePdf, makeXlsx } from '../support/office.js';
+import { docxRow, makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
 const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
 const P = (text: string, heading = false) => ({ text, heading });
@@ -522,14 +522,12 @@ describe('a title labelled in a document-control table (eval14)', () => {
   });
 
   it('a report titled only in its control table, whose opening names other deliverables, is that report', async () => {
-    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
     const doc = new Document({
       title: 'BAP-CGC-2024-SAR',
       sections: [
         {
           children: [
-            new Table({ rows: [row(['Document ID', 'Title', 'Version', 'Classification']), row(['BAP-CGC-2024-SAR', 'Security Assessment Report (SAR)', '1.0 FINAL', 'CUI'])] }),
+            new Table({ rows: [docxRow(['Document ID', 'Title', 'Version', 'Classification']), docxRow(['BAP-CGC-2024-SAR', 'Security Assessment Report (SAR)', '1.0 FINAL', 'CUI'])] }),
             new Paragraph('Corvane Government Cloud | FedRAMP High | Annual Assessment'),
             new Paragraph('Distribution: Corvane FSO; agency AO; FedRAMP PMO (via repository)'),
             new Paragraph({ text: '1 Executive Summary', heading: HeadingLevel.HEADING_1 }),
@@ -537,7 +535,7 @@ describe('a title labelled in a document-control table (eval14)', () => {
               'The assessment followed the Security Assessment Plan (SAP). Open weaknesses were handed to the CSP for its Plan of Action and Milestones (POA&M). Vulnerability scanning covers operating system, database and web application layers; results are uploaded to the repository with the scan results.',
             ),
             new Paragraph({ text: '2 Risk Exposure Table', heading: HeadingLevel.HEADING_1 }),
-            new Table({ rows: [row(['ID', 'Control', 'Risk Name', 'Likelihood', 'Impact', 'Risk Exposure']), row(['SAR-T-017', 'AC-2(12)', 'Atypical usage detection not tuned', 'Moderate', 'High', 'Moderate'])] }),
+            new Table({ rows: [docxRow(['ID', 'Control', 'Risk Name', 'Likelihood', 'Impact', 'Risk Exposure']), docxRow(['SAR-T-017', 'AC-2(12)', 'Atypical usage detection not tuned', 'Moderate', 'High', 'Moderate'])] }),
             new Paragraph({ text: '3 Authorization Recommendation', heading: HeadingLevel.HEADING_1 }),
             new Paragraph('The 3PAO attests that the security controls are implemented as described in the SSP and recommends authorization at the High impact level.'),
             new Paragraph('Signature: Kwame Osei, 3PAO Assessment Lead'),

@@ -3,13 +3,13 @@
  * exports, a defense-tech startup, a multinational group): other nations' schemes and CMMC, chat
  * transcripts, device registers, decision memos, and deliverables whose openings misled the reading.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table } from 'docx';
 import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
 import { runningLines } from '../../functions/core/classify/extract/text-facts.js';
 import { isDeviceRegister, isRoleMatrix } from '../../functions/core/classify/layouts.js';
 import { citesFedRAMP, frameworkCitations, OTHER_FRAMEWORK } from '../../functions/core/classify/signatures.js';
-import { makeDocx, makePdf, makeXlsx } from '../support/office.js';
+import { docxRow, makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
 const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
 const text = (lines: string[]) => Buffer.from(lines.join('\n'));
@@ -310,8 +310,6 @@ describe('cover pages, trackers and pages about an ATO (eval19 … eval22)', () 
 
 describe('wrapped documents and stale titles (eval21, eval22)', () => {
   it("an SSP behind a CDRL form is the SSP: its cover starts at its own title, not at the form's cells", async () => {
-    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
-    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
     const names = ['Information System Name/Title', 'Information System Categorization', 'Information System Owner', 'Authorizing Officials', 'Other Designated Contacts', 'Assignment of Security Responsibility', 'Information System Operational Status', 'Information System Type', 'General System Description', 'System Environment and Inventory', 'System Interconnections', 'Laws, Regulations, Standards and Guidance', 'Minimum Security Controls'];
     const sections = names.map((name, i) => [
       new Paragraph({ text: `${i + 1}. ${name}`, heading: HeadingLevel.HEADING_1 }),
@@ -325,8 +323,8 @@ describe('wrapped documents and stale titles (eval21, eval22)', () => {
             new Paragraph('CONTRACT DATA REQUIREMENTS LIST (1 Data Item)'),
             new Table({
               rows: [
-                row(['1. DATA ITEM NO.', 'A004', '2. TITLE OF DATA ITEM', 'System Security Plan (with Attachments)']),
-                row(['5. CONTRACT REFERENCE', 'PWS 3.6.1', '12. DATE OF FIRST SUBMISSION', '60 DAC']),
+                docxRow(['1. DATA ITEM NO.', 'A004', '2. TITLE OF DATA ITEM', 'System Security Plan (with Attachments)']),
+                docxRow(['5. CONTRACT REFERENCE', 'PWS 3.6.1', '12. DATE OF FIRST SUBMISSION', '60 DAC']),
               ],
             }),
             new Paragraph('Calloway Insight Cloud'),
@@ -341,15 +339,13 @@ describe('wrapped documents and stale titles (eval21, eval22)', () => {
   });
 
   it("a memo whose subject names no deliverable is not the one its stale metadata title names", async () => {
-    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
-    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
     const doc = new Document({
       title: 'Security Assessment Plan',
       sections: [
         {
           children: [
             new Paragraph('MEMORANDUM'),
-            new Table({ rows: [row(['TO', 'Platform Engineering, SRE']), row(['FROM', 'Priya Raman, CISO']), row(['SUBJECT', 'Rules of engagement — internal purple-team exercise "Driftwood"'])] }),
+            new Table({ rows: [docxRow(['TO', 'Platform Engineering, SRE']), docxRow(['FROM', 'Priya Raman, CISO']), docxRow(['SUBJECT', 'Rules of engagement — internal purple-team exercise "Driftwood"'])] }),
             new Paragraph('Our internal red team will run a purple-team exercise against the commercial platform from September 15 to 26. This memo sets the rules of engagement so that on-call staff know what to expect.'),
             new Paragraph({ text: 'Rules', heading: HeadingLevel.HEADING_1 }),
             new Paragraph('No denial-of-service testing; production customer data is out of scope.'),

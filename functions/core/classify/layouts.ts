@@ -34,6 +34,8 @@ export function isRoleMatrix(rows: readonly (readonly string[])[]): boolean {
 
 /** A letter or memorandum: salutation, memo header, or signature block. */
 const LETTER_MARKS = /\bdear\s+[A-Z]|\bsincerely\b|\brespectfully\b|\bmemorandum for\b|^\s*memorandum\b|\/s\/|\bdigitally signed by\b|\bsignature\b/im;
+/** A letter's salutation ("Dear Valued Customer"). */
+export const SALUTATION = /\b[Dd]ear\s+[A-Z]/;
 /** Lines of a memo's header block ("TO:", "FROM:", "SUBJECT:", "DATE:", "THRU:"). */
 const MEMO_HEADER = /^(?:to|from|subject|re|regarding|date|thru|through|attn|attention|memorandum for)\s*:/i;
 /** A title or first line that says it is a memo or a letter. */

@@ -1,6 +1,6 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
-import { isLetter, isRoleMatrix, notADeliverableTable } from './layouts.js';
+import { isLetter, isRoleMatrix, notADeliverableTable, SALUTATION } from './layouts.js';
 import { ABOUT_DELIVERABLES, citesFedRAMP, frameworkCitations, NOT_A_DELIVERABLE, OTHER_FRAMEWORK, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
 /** Weights of each kind of evidence. Names where a document names itself dominate. */
@@ -152,6 +152,7 @@ const WRAPPED_MIN_CHARS = 4000;
 
 /** A letter's subject line ("Subject: …", "Re: …") is its title. */
 const SUBJECT_LINE = /^(?:subject|re|regarding)\s*:\s*/i;
+const subjectLineOf = (facts: DocumentFacts): string | undefined => facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
 
 /** A metadata title a person wrote: a few words, not a file name or a program's placeholder. */
 const MEANINGFUL_TITLE = (title: string): boolean =>
@@ -325,7 +326,9 @@ function places(facts: DocumentFacts): Places {
   // line; alone, it is contract paperwork.
   const wrapperHead = tabular || data ? undefined : facts.lines.slice(0, 3).find((l) => WRAPPER_HEAD.test(l));
   const wrapped = wrapperHead !== undefined && facts.text.length >= WRAPPED_MIN_CHARS;
-  const wrappedTitle = wrapped ? firstNamingLine(facts.lines.slice(1), facts.format === 'pdf' || facts.format === 'text') : undefined;
+  // PDF and plain-text lines may be a paragraph's wrapped lines.
+  const wraps = facts.format === 'pdf' || facts.format === 'text';
+  const wrappedTitle = wrapped ? firstNamingLine(facts.lines.slice(1), wraps) : undefined;
   const wrappedAt = wrappedTitle ? facts.text.indexOf(wrappedTitle.line) : -1;
   const coverText = wrappedAt > 0 ? facts.text.slice(wrappedAt) : (facts.cover ?? facts.text);
   const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(coverText.slice(0, WEIGHTS.coverChars));
@@ -339,7 +342,7 @@ function places(facts: DocumentFacts): Places {
   const revisions = cover.slice(0, 200).search(REVISION_HISTORY);
   const opening = cover.slice(0, revisions >= 0 ? revisions : 200);
   // A letter's subject line is its title.
-  const subjectLine = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
+  const subjectLine = subjectLineOf(facts);
   const notAMatch = firstMatch(
     NOT_A_DELIVERABLE,
     `${facts.title ?? ''} ${opening} ${facts.headings.slice(0, 2).join(' ')} ${facts.lines.slice(0, 3).join(' ')} ${pageHeaders} ${subjectLine ?? ''}`,
@@ -378,7 +381,6 @@ function places(facts: DocumentFacts): Places {
         ? `its title or cover says ${quote(`${facts.title ?? ''} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders}`.match(notAMatch)?.[0] ?? notAMatch.source)}`
         : undefined));
 
-  const wraps = facts.format === 'pdf' || facts.format === 'text';
   const found = firstNamingLine(facts.lines, wraps);
   // A document with a title of its own that names no deliverable ("Getting to an ATO: What Program
   // Offices Need to Know") names deliverables only in its sections: its first naming line is a
@@ -563,13 +565,14 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     }
   }
   const act = at.letterActs.get(sig.type);
-  const laidOut = act !== undefined || (sig.layout === 'role-matrix' && isRoleMatrix(facts.rows)) || (sig.layout === 'checked-list' && at.checklistMarks);
+  const roleMatrix = sig.layout === 'role-matrix' && isRoleMatrix(facts.rows);
+  const laidOut = act !== undefined || roleMatrix || (sig.layout === 'checked-list' && at.checklistMarks);
   if (act) {
     score += WEIGHTS.title;
     structural = true;
     evidence.push(`a letter whose operative sentence says so: ${quote(act)}`);
   }
-  if (sig.layout === 'role-matrix' && isRoleMatrix(facts.rows)) {
+  if (roleMatrix) {
     score += WEIGHTS.layout;
     structural = true;
     evidence.push('a role × duty matrix (role rows marked against duty columns)');
@@ -617,12 +620,9 @@ export interface Scoring {
   notes: string[];
 }
 
-/** A letter's salutation. */
-const SALUTATION = /\b[Dd]ear\s+[A-Z]/;
-
 /** A letter's or memo's subject: a "Subject:" line, or the value beside "Subject" in its header table. */
 function memoSubject(facts: DocumentFacts): string | undefined {
-  const line = facts.lines.slice(0, 20).find((l) => SUBJECT_LINE.test(l));
+  const line = subjectLineOf(facts);
   if (line) return line.replace(SUBJECT_LINE, '');
   return facts.rows.slice(0, 8).find((r) => r.length >= 2 && /^\s*(?:subject|re|regarding)\s*:?\s*$/i.test(r[0]!))?.[1];
 }

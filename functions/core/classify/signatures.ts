@@ -559,7 +559,7 @@ export const OTHER_FRAMEWORK =
  * What a FedRAMP deliverable cites: FedRAMP, NIST (SP 800-53, 800-37, FIPS; not SP 800-171, CMMC's),
  * FISMA, an authorizing official, or a control of an SP 800-53 family (AC-2, SR-3(1)).
  */
-export const FEDRAMP_FRAME =
+const FEDRAMP_FRAME =
   /\bFedRAMP\b|\bNIST\b(?!\s*(?:SP\s*)?800-171)|\b800-(?:53|37|18|34|61|63|128|161)\b|\bFIPS\b|\bFISMA\b|\bauthori[sz]ing official\b|\bATO\b|\b(?:AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}\b/;
 /** FedRAMP said not to be what a document is for ("not the FedRAMP one", "non-FedRAMP"). */
 const DISOWNED_FEDRAMP = /\b(?:not|non)[\s-]+(?:(?:the|a|an|for|our)\s+)?FedRAMP\b/gi;

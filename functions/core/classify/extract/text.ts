@@ -64,9 +64,10 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   if (!complete && !start.includes('\n')) {
     throw unreadable(`no line break in the first ${Math.round(start.length / 1024)} KiB: not a delimited or plain text document`);
   }
-  const csv = isChat(start) ? undefined : csvFacts(start, complete);
+  const chat = isChat(start);
+  const csv = chat ? undefined : csvFacts(start, complete);
   if (csv) return csv;
-  const message = isEmail(start) ? 'e-mail' : isChat(start) ? 'chat' : undefined;
+  const message = isEmail(start) ? 'e-mail' : chat ? 'chat' : undefined;
   if (message) {
     const facts = emptyFacts('text');
     facts.text = normalizeText(start);
