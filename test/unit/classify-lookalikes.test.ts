@@ -400,4 +400,35 @@ describe('academic and customer look-alikes (eval24, eval25)', () => {
     });
     expect((await classify(bytes)).type).toBe('UNKNOWN');
   });
+
+  // eval25: a CMP copied from the policies' file keeps their metadata title, which it never shows.
+  const cmpBody = [
+    { text: 'Roles and Responsibilities', heading: true },
+    { text: 'The Change Advisory Board reviews and approves normal changes. The Configuration Manager maintains the baselines and the CMDB. The ISSO analyses the security impact of each change (CM-4).' },
+    { text: 'Baseline Configurations', heading: true },
+    { text: 'Worker nodes follow the CIS Amazon Linux 2023 Benchmark; container images follow the CIS Docker Benchmark. Deviations go to the hardening exceptions register.' },
+    { text: 'Change Control', heading: true },
+    { text: 'Every change is requested, tested, approved and recorded. Emergency changes are reviewed by the CAB within two business days. Configuration monitoring compares the running state with the baseline daily.' },
+  ];
+  const coverTable = (title: string) =>
+    new Table({ rows: [docxRow(['Tallgrass Ledger, Inc.', 'Document ID: TSC-CMP-002']), docxRow([title, 'Version 2.3']), docxRow(['Tallgrass Spend Cloud', 'Effective: 2025-02-01'])] });
+  const coveredDocx = (metadataTitle: string, coverTitle: string) =>
+    Packer.toBuffer(
+      new Document({
+        title: metadataTitle,
+        sections: [{ children: [coverTable(coverTitle), ...cmpBody.map((p) => new Paragraph(p.heading ? { text: p.text, heading: HeadingLevel.HEADING_1 } : { text: p.text }))] }],
+      }),
+    );
+
+  it('a metadata title written nowhere in the document gives way to the deliverable its cover names', async () => {
+    const result = await classify(await coveredDocx('Information Security Policies', 'Configuration Management Plan'));
+    expect(result.type).toBe('CONFIGURATION_MANAGEMENT_PLAN');
+    expect(result.evidence.join(' ')).not.toMatch(/title names it/);
+  });
+
+  it('a metadata title the document shows is its title, whatever else its cover names', async () => {
+    // The same cover, but the policies' title also stands on it: the metadata title is not stale.
+    const result = await classify(await coveredDocx('Information Security Policies', 'Information Security Policies'));
+    expect(result.type).toBe('POLICIES_AND_PROCEDURES');
+  });
 });

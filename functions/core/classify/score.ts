@@ -627,6 +627,22 @@ function memoSubject(facts: DocumentFacts): string | undefined {
   return facts.rows.slice(0, 8).find((r) => r.length >= 2 && /^\s*(?:subject|re|regarding)\s*:?\s*$/i.test(r[0]!))?.[1];
 }
 
+/** Collapses case and spacing, to find one text inside another. */
+const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A metadata title written nowhere in a prose document, whose cover names another deliverable in full
+ * on a line of its own, was left from another document (a template, the file it was copied from):
+ * nobody reading the document sees it, and its own cover says what it is.
+ */
+function unseenTitle(facts: DocumentFacts, titleTypes: ReadonlySet<DeliverableType>): boolean {
+  if (facts.title === undefined || ['xlsx', 'csv', 'json', 'yaml'].includes(facts.format)) return false;
+  if (squash(`${facts.text} ${facts.lines.join(' ')} ${facts.pageHeaders.join(' ')}`).includes(squash(facts.title))) return false;
+  // Its own title line, or the cell of a cover table it sits in, naming a deliverable in full.
+  const own = [...facts.lines.slice(0, 8), ...facts.rows.slice(0, 4).flat()].find((line) => TITLE_LIKE(line) && !CITATION.test(line) && typesNamedIn(line).size > 0);
+  return own !== undefined && [...typesNamedIn(own)].some((t) => !titleTypes.has(t));
+}
+
 /** Scores every deliverable signature against a document's facts, best first. */
 export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
   // A title its document-control table labels stands for a metadata title nobody wrote (a document
@@ -641,7 +657,8 @@ export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
     ((subject !== undefined && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title)) ||
       // Nor is a letter to "Dear …" a plan or a workbook, whatever its metadata says: only a letter's
       // deliverables (an ATO letter, a change or deviation request) are written so.
-      (SALUTATION.test(labelled.text.slice(0, 600)) && ![...titleTypes].some((t) => SIGNATURES.find((sig) => sig.type === t)?.letterAct)));
+      (SALUTATION.test(labelled.text.slice(0, 600)) && ![...titleTypes].some((t) => SIGNATURES.find((sig) => sig.type === t)?.letterAct)) ||
+      unseenTitle(labelled, titleTypes));
   const facts = stale ? { ...labelled, title: undefined } : labelled;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);
