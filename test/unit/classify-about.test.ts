@@ -511,6 +511,13 @@ describe('a title labelled in a document-control table (eval14)', () => {
     expect(labelledTitle([['Document Number', 'ACME-SSP-7'], ['Document Title', 'Acme Cloud System Security Plan'], ['Version', '3.2']])).toBe('Acme Cloud System Security Plan');
   });
 
+  it('labelledTitle reads "Document" down the first column of a control table, never across a header row (eval30)', () => {
+    const cover = [['Document', 'Ridgeline CaseFlow FedRAMP System Security Plan (SSP)'], ['Prepared for', 'FGOA'], ['Version / Date', '1.4 / 2024-11-22']];
+    expect(labelledTitle(cover)).toBe('Ridgeline CaseFlow FedRAMP System Security Plan (SSP)');
+    // "Document | Version | Date" heads a list of references, even of one row.
+    expect(labelledTitle([['Document', 'Version', 'Date'], ['FedRAMP SSP Template', '3.1', '2023-06-06']])).toBeUndefined();
+  });
+
   it('labelledTitle ignores tables of people and lists of referenced documents', () => {
     // A job title under "Title", beside "Name".
     expect(labelledTitle([['Name', 'Title', 'Version'], ['Jane Roe', 'Authorizing Official', '1']])).toBeUndefined();

@@ -432,3 +432,89 @@ describe('academic and customer look-alikes (eval24, eval25)', () => {
     expect(result.type).toBe('POLICIES_AND_PROCEDURES');
   });
 });
+
+describe('document numbers, numbered sections, dates and stale workbook titles (eval27 … eval30)', () => {
+  it.each(['GRP-ISMS-0115.docx', 'GRP-ISMS-0115 Configuration Management Plan'])("a framework's acronym inside a document number is no framework the document is written for (title %s)", async (title) => {
+    // A group's document register files everything under ISMS.
+    const bytes = await makeDocx({
+      title,
+      paragraphs: [
+        { text: 'VELTRAX' },
+        { text: 'Konfigurationsmanagementplan / Configuration Management Plan' },
+        { text: 'Document number GRP-ISMS-0115 · Version 1.1 · 12.03.2025' },
+        { text: '1 Purpose', heading: true },
+        { text: 'This Configuration Management Plan (CMP) describes how Veltrax Federal Inc. manages the configuration of its cloud service, addressing the CM family of NIST SP 800-53 Rev. 5.' },
+        { text: '2 Change Control', heading: true },
+        { text: 'Every normal change requires a security impact analysis; baselines follow CIS Level 1 benchmarks and drift is detected by AWS Config rules.' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('CONFIGURATION_MANAGEMENT_PLAN');
+  });
+
+  it('an automotive TISAX assessment result is written for another framework', async () => {
+    expect('TISAX Assessment Result / Bewertungsergebnis').toMatch(OTHER_FRAMEWORK);
+    expect('Catalogue: VDA ISA 6.0').toMatch(OTHER_FRAMEWORK);
+    const bytes = await makePdf([
+      [
+        'TISAX Assessment Result / Bewertungsergebnis',
+        'Assessment provider: an ENX-approved audit provider. Assessment level: AL3. Catalogue: VDA ISA 6.0.',
+        'Chapter Target maturity Result',
+        '1 Information Security Policies and Organisation 3 3.2',
+        '5 IT Security / Cyber Security 3 2.9',
+        'Two minor nonconformities with a corrective action plan due 30.09.2025.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a numbered section heading on the first page names a part of the document, not the document', async () => {
+    const bytes = await makePdf([
+      [
+        'Harbor Analytics',
+        'Quarterly Service Review - Q3 2025',
+        'Prepared for the customer success team. This review reports availability, support response and the',
+        'exercises run during the quarter, for the account managers of our public-sector customers.',
+        '1 Availability',
+        'Monthly availability was 99.97%, 99.99% and 99.95% against a 99.9% commitment.',
+        '2 Support Response',
+        'Median first response was 14 minutes for priority 1 tickets.',
+        '3 Contingency Plan Exercise',
+        'On 12 August we ran the contingency plan tabletop exercise; the recovery time objective of four hours was met',
+        'in the failover test and the contingency plan was updated with the lessons learned.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a date in May is no "may" that announces the decision instead of making it', async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: 'U.S. Department of Housing and Urban Development' },
+        { text: 'June 2, 2025' },
+        { text: 'RE: Agency Authority to Operate for Larkspur Case Management Cloud (FedRAMP Package ID FR2207741533)' },
+        { text: 'Dear Ms. Raghunathan:' },
+        {
+          text: 'The Office of the Chief Information Officer has completed its review of the authorization package. I accept the residual risk documented in the Security Assessment Report and the POA&M dated May 12, 2025 and hereby issue an Authority to Operate (ATO) for the system at the Moderate impact level, expiring June 1, 2028.',
+        },
+        { text: 'Conditions: monthly continuous monitoring deliverables are uploaded to the agency repository by the 13th of each month.' },
+        { text: 'Gloria M. Estrada, Authorizing Official' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('ATO_LETTER');
+  });
+
+  it('a workbook only its stale metadata title names is not that deliverable; with its columns it is', async () => {
+    const licenses = [
+      ['Product', 'Vendor', 'License Type', 'Seats', 'Seats Used', 'Renewal Date', 'Annual Cost (USD)', 'Cost Center', 'Owner'],
+      ['Tenable Nessus Professional', 'Tenable', 'Subscription', 2, 2, '09/30/2025', 7980, 'SEC-100', 'Marcus Oyelaran'],
+      ['Okta Workforce Identity', 'Okta', 'Per user', 250, 231, '03/31/2026', 41580, 'IT-300', 'IT'],
+    ];
+    const stale = await classify(await makeXlsx([{ name: 'Licenses', rows: licenses }], 'Integrated Inventory Workbook'));
+    expect(stale.type).toBe('UNKNOWN');
+    const inventory = [
+      ['UNIQUE ASSET IDENTIFIER', 'IPv4 or IPv6 Address', 'Virtual', 'Public', 'DNS Name or URL', 'OS Name and Version', 'Asset Type'],
+      ['i-0a1b2c', '10.0.1.15', 'Yes', 'No', 'app1.internal', 'Amazon Linux 2023', 'Compute'],
+    ];
+    expect((await classify(await makeXlsx([{ name: 'Sheet1', rows: inventory }], 'Integrated Inventory Workbook'))).type).toBe('INVENTORY');
+  });
+});

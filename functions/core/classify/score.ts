@@ -163,6 +163,9 @@ const MEANINGFUL_TITLE = (title: string): boolean =>
 
 const CHECKLIST_WORD = /\bchecklist\b/i;
 
+/** A document number of three or more coded parts ("GRP-ISMS-0115", "TSC_CMP_002"). */
+const DOCUMENT_NUMBER = /\b[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,}\b/g;
+
 /** Check boxes of a checklist: ☐ ☒ ☑ ✓ ✔ [X] [ ]. */
 const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
 
@@ -172,6 +175,9 @@ const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
  * deliverable is likely the title, even after a page of generic front matter. A title broken over two
  * lines is read whole.
  */
+/** A numbered section heading or table row ("1 Information Security Policies", "4.2 Contingency Plan Testing"): a part, not the title. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
+
 function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firstNamingLine'] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -183,7 +189,7 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
     const candidates = broken ? [raw, `${raw} ${next}`] : [raw];
     for (const candidate of candidates) {
       const line = candidate.replace(SUBJECT_LINE, '');
-      if (CITATION.test(line) || !TITLE_LIKE(line)) continue;
+      if (CITATION.test(line) || SECTION_NUMBER.test(line) || !TITLE_LIKE(line)) continue;
       const types = typesNamedIn(line, true);
       if (types.size > 0) return { line: candidate, types };
     }
@@ -191,8 +197,12 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
   return undefined;
 }
 
+/** A date in May ("May 12, 2025", "12 May 2025"): the month, not the modal verb. */
+const MAY_DATE = /\b(?:May\s+\d{1,4}|\d{1,2}\s+May)\b/g;
+
 /** The clause of an act: what precedes it in its sentence, back to a comma before "but" or "however". */
-const clauseOf = (before: string, act: string): string => `${(before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? '').trimEnd()} ${act}`.trim();
+const clauseOf = (before: string, act: string): string =>
+  `${(before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? '').replace(MAY_DATE, 'a date').trimEnd()} ${act}`.trim();
 
 /** A negation in the clause before an act, or inside it: "This letter does not constitute an ATO". */
 const NEGATED = /\b(?:not|never|no|nor|neither|without)\b|n[’']t\b/i;
@@ -331,7 +341,11 @@ function places(facts: DocumentFacts): Places {
   const wrappedTitle = wrapped ? firstNamingLine(facts.lines.slice(1), wraps) : undefined;
   const wrappedAt = wrappedTitle ? facts.text.indexOf(wrappedTitle.line) : -1;
   const coverText = wrappedAt > 0 ? facts.text.slice(wrappedAt) : (facts.cover ?? facts.text);
-  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(coverText.slice(0, WEIGHTS.coverChars));
+  // A numbered section heading on the first page ("3 Contingency Plan Exercise") names a part of the
+  // document, not the document: it is cut out of the cover as a mention is.
+  const sections = facts.lines.filter((l) => SECTION_NUMBER.test(l) && typesNamedIn(l).size > 0);
+  const coverRead = sections.reduce((c, l) => c.replace(l, '…'), coverText.slice(0, WEIGHTS.coverChars));
+  const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(coverRead);
   const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
   const coverMentions = prose.mentions;
   const pageHeaders = facts.pageHeaders.join(' | ');
@@ -355,7 +369,9 @@ function places(facts: DocumentFacts): Places {
   // Or one whose own title names another framework and not FedRAMP's ("CaseFlow Payments - PCI DSS
   // v4.0.1 Shared Responsibility Matrix"), whatever its body says of FedRAMP ("not part of the
   // FedRAMP-authorized offering").
-  const ownTitleLine = `${facts.title ?? ''} | ${facts.lines[0] ?? ''} | ${facts.sheetNames.join(' | ')}`;
+  // A file name or a document number is no title, and a framework's acronym inside a document number
+  // ("GRP-ISMS-0115") names the register it is filed in, not what the document is written for.
+  const ownTitleLine = `${facts.title && MEANINGFUL_TITLE(facts.title) ? facts.title : ''} | ${facts.lines[0] ?? ''} | ${facts.sheetNames.join(' | ')}`.replace(DOCUMENT_NUMBER, ' ');
   const titledFramework = data || citesFedRAMP(ownTitleLine) ? null : ownTitleLine.match(OTHER_FRAMEWORK);
   // Or one that names the other framework far more often than it cites FedRAMP's frame.
   const citations = framework ? frameworkCitations(facts.text) : undefined;
@@ -483,6 +499,8 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
   let score = 0;
   /** Evidence that the document is laid out or titled as this deliverable, not merely talks like it. */
   let structural = false;
+  /** …of which its metadata title says so (set aside while the rest is weighed). */
+  let byTitle = false;
   const evidence: string[] = [];
   const named = (where: string, text: string, weight: number): boolean => {
     const full = firstMatch(sig.names, text);
@@ -519,6 +537,8 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
 
   if (!at.notADeliverable) {
     if (at.title) named('title', at.title, WEIGHTS.title * damp);
+    byTitle = structural;
+    structural = false;
     if (at.cover) named(at.tabular ? 'a title cell' : 'cover page', at.cover, WEIGHTS.cover * damp);
     if (at.leadHeadings) named('leading heading', at.leadHeadings, WEIGHTS.leadHeading * damp);
     if (at.headings) named('a heading', at.headings, WEIGHTS.heading * damp);
@@ -577,6 +597,9 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     structural = true;
     evidence.push('a role × duty matrix (role rows marked against duty columns)');
   }
+  // What the document itself shows, beside what its metadata says.
+  const shown = structural;
+  structural ||= byTitle;
   if (score > 0 && sig.formats?.includes(facts.format)) score += WEIGHTS.formatBonus;
   if (score > 0 && fileName && firstMatch(sig.fileHints, fileName)) {
     score += WEIGHTS.fileHint;
@@ -605,6 +628,9 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     // Cells that merely mention a deliverable and use its words (a tracker, a log) are data: a workbook
     // is one only by its title, sheets, template columns or layout.
     (at.tabular || at.data) && !structural && `only mentions in its ${at.data ? 'values' : 'cells'}: data about it, not it`,
+    // A workbook that only its metadata title names (a license tracker saved over the inventory's
+    // file) shows none of the deliverable's sheets, title cells, columns or layout: the title is stale.
+    at.tabular && sig.headers !== undefined && !shown && 'capped: only its metadata title names it; none of its sheets, title cells or columns do',
   ].find((reason): reason is string => typeof reason === 'string');
   if (cap && score >= WEIGHTS.threshold) {
     score = WEIGHTS.threshold - 1;

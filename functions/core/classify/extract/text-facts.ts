@@ -90,7 +90,9 @@ export function labelledTitle(table: readonly (readonly string[])[]): string | u
   const keyed = rows.filter((row) => row.length >= 2);
   if (!keyed.some((row) => CONTROL_LABEL.test(row[0]!)) || keyed.some((row) => isPeople(row.slice(0, 1)))) return undefined;
   for (const row of keyed) {
-    if (!TITLE_LABEL.test(row[0]!)) continue;
+    // Down the first column, "Document" alone labels the title too ("Document | Acme SSP" over
+    // "Version / Date | 1.4"); across a header row it heads a list of references.
+    if (!TITLE_LABEL.test(row[0]!) && !/^document\s*:?$/i.test(row[0]!)) continue;
     const value = normalizeText(row[1] ?? '', TITLE_LINES.maxLength);
     if (value.length >= 4) return value;
   }
