@@ -80,7 +80,7 @@ export function header(text: string): RegExp {
  */
 const REQUEST = String.raw`(?:\b(?:we|I|hereby|respectfully|formally|(?:is|are) (?:hereby )?)\s+(?:request|seek|submit)(?:ing)?|\b(?:requests|seeks|submits|requesting|seeking|submitting))\s+(?:(?:that|the|your|its|our|an?|this|these|formal|written|agency'?s?|AO'?s?|authorizing official'?s?|FedRAMP|PMO)\s+){0,4}`;
 
-const DOC: readonly DocumentFormat[] = ['docx', 'pdf', 'text'];
+const DOC: readonly DocumentFormat[] = ['docx', 'pdf', 'text', 'html'];
 const SHEET: readonly DocumentFormat[] = ['xlsx', 'csv'];
 const DOC_OR_SHEET: readonly DocumentFormat[] = [...DOC, ...SHEET];
 

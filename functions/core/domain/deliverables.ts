@@ -43,6 +43,7 @@ export const DocumentFormat = z.enum([
   'json',
   'xml',
   'yaml',
+  'html',
   'nessus',
   'csv',
   'text',

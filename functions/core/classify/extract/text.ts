@@ -2,6 +2,7 @@ import type { DocumentFacts } from '../types.js';
 import { emptyFacts } from '../types.js';
 import { unreadable } from '../errors.js';
 import { csvFacts } from './csv.js';
+import { htmlFacts, isHtml, isHtmlPage } from './html.js';
 import { jsonFacts } from './json.js';
 import { markdownFacts, markdownKind } from './markdown.js';
 import { normalizeText, titleLines } from './text-facts.js';
@@ -35,6 +36,9 @@ function isChat(text: string): boolean {
   return said >= 5 && said >= lines.length / 2;
 }
 
+/** HTML blocks that open a markdown page (callouts, badges), each closed by its own end tag. */
+const LEADING_HTML_BLOCKS = /^\s*(?:<(aside|div|details|p|figure|center)\b[^>]*>[\s\S]*?<\/\1>\s*)+/i;
+
 const YAML_START = /^(?:%YAML|---|[A-Za-z_"'][\w .\-"']*:(?:\s|$))/;
 
 /** Facts of a text file: dispatched to XML, JSON, YAML, delimited text, or plain text by its start. */
@@ -45,7 +49,13 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
   const afterComments = trimmed.replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
   const start = afterComments.startsWith('<') ? trimmed : afterComments;
   const first = start[0];
-  if (first === '<') return xmlFacts(start, complete);
+  if (first === '<') {
+    if (!isHtml(start)) return xmlFacts(start, complete);
+    // A markdown page may open on HTML blocks (a Notion callout, <aside>…</aside>) before its
+    // headings: the blocks are notes beside the page, and the markdown is the page.
+    if (!isHtmlPage(start) && markdownKind(start) === 'headings') return markdownFacts(start.replace(LEADING_HTML_BLOCKS, ''));
+    return htmlFacts(start);
+  }
   if (first === '{' || first === '[') return jsonFacts(start, complete);
   const mailHeaders = EMAIL_HEADERS.test(start);
   const markdown = mailHeaders ? undefined : markdownKind(start);
