@@ -518,3 +518,95 @@ describe('document numbers, numbered sections, dates and stale workbook titles (
     expect((await classify(await makeXlsx([{ name: 'Sheet1', rows: inventory }], 'Integrated Inventory Workbook'))).type).toBe('INVENTORY');
   });
 });
+
+describe('tables, registers, obligations and briefing notes (eval31 … eval34)', () => {
+  it("a prose document's template columns head one row: words spread over its revision and approval tables are no template", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Table({ rows: [docxRow(['Document', 'QP-4.2.3 Control of Documented Information']), docxRow(['Version', '7']), docxRow(['Date', '2026-02-13'])] }),
+            new Table({ rows: [docxRow(['Date', 'Version', 'Description', 'Author']), docxRow(['2025-04-11', '1.1', 'Annual review; updated contacts and references', 'Quality Office'])] }),
+            new Table({ rows: [docxRow(['Name', 'Title', 'Signature', 'Date']), docxRow(['Lena Forsberg', 'Director of Quality', '/s/', '2026-02-10'])] }),
+            new Paragraph({ text: '1. Purpose', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('This procedure defines how documented information required by the ISO 9001:2015 quality management system is created, reviewed, approved and withdrawn in the document-management system.'),
+          ],
+        },
+      ],
+    });
+    expect((await classify(await Packer.toBuffer(doc))).type).toBe('UNKNOWN');
+    // The same columns heading one table are the template's.
+    const laws = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Applicable laws, regulations and standards that govern the system.'),
+            new Table({ rows: [docxRow(['Identification Number', 'Title', 'Date', 'Link']), docxRow(['NIST SP 800-53 Rev 5', 'Security and Privacy Controls', '2020-09', 'https://csrc.nist.gov'])] }),
+          ],
+        },
+      ],
+    });
+    expect((await classify(await Packer.toBuffer(laws))).type).toBe('LAWS_AND_REGULATIONS');
+  });
+
+  it("a finance fixed-asset register (cost, depreciation, useful life) is not the system inventory", async () => {
+    expect(
+      isDeviceRegister([
+        ['Fixed Asset Register FY2026'],
+        ['Asset Tag', 'Description', 'Location', 'Acquisition Date', 'Cost (USD)', 'Useful Life (months)', 'Accumulated Depreciation', 'Serial Number', 'Status'],
+      ]),
+    ).toBe(true);
+    const bytes = await makeXlsx([
+      {
+        name: 'Register',
+        rows: [
+          ['Fixed Asset Register FY2026'],
+          ['Asset Tag', 'Description', 'Location', 'Acquisition Date', 'Cost (USD)', 'Useful Life (months)', 'Accumulated Depreciation', 'Serial Number', 'Status'],
+          ['FA-02204', 'Cisco Meraki MX85', 'Boise office', '2023-09-01', 4504, 36, 1869, 'SN611493238', 'In service'],
+          ['FA-02211', 'Laptop Dell Latitude 7450', 'Remote employee', '2023-12-26', 3418, 36, 2895, 'SN794205640', 'In service'],
+        ],
+      },
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+    // With a network identity it is an inventory's layout again.
+    expect(isDeviceRegister([['Asset Tag', 'Acquisition Date', 'Cost (USD)', 'Accumulated Depreciation', 'IPv4 or IPv6 Address']])).toBe(false);
+  });
+
+  it('an item of a list of obligations ("Agencies shall: … (b) issue an ATO") is no act the memo performs', async () => {
+    const bytes = await makePdf([
+      [
+        'EXECUTIVE OFFICE OF THE PRESIDENT',
+        'OFFICE OF MANAGEMENT AND BUDGET',
+        'M-26-09 | January 22, 2026',
+        'MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES',
+        'SUBJECT: Modernizing the Federal Risk and Authorization Management Program',
+        'This memorandum updates the policy framework for FedRAMP consistent with the FedRAMP Authorization Act.',
+        'Agencies shall: (a) use FedRAMP authorizations to the maximum extent practicable; (b) issue',
+        'an authorization to operate for each cloud service used; (c) review continuous monitoring',
+        'materials; and (d) provide authorization documentation to the FedRAMP PMO.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a line running past a full stop into a capitalised sentence is no title ("…Audit Group. The SAR reports…")', async () => {
+    const bytes = await makePdf([
+      [
+        'DECISION BRIEFING NOTE FOR THE',
+        'AUTHORIZING OFFICIAL',
+        'Topic | Authorization of Tessellate Analytics Platform',
+        'Purpose',
+        'To brief the AO on the Tessellate Analytics Platform authorization package and obtain a decision.',
+        'Background',
+        'Tessellate completed a High assessment with Northline Audit Group. The SAR reports 0 High, 2 Moderate',
+        'and 11 Low risks.',
+        'Options',
+        '- Option 1: Grant ATO with conditions (recommended).',
+        '- Option 2: Defer pending remediation of Moderate findings.',
+        'Recommendation',
+        'The Cloud Program Office and the ISSM recommend Option 1. A draft decision memorandum is at Tab A.',
+      ],
+    ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+});

@@ -100,7 +100,10 @@ export function isCommentMatrix(rows: readonly (readonly string[])[]): boolean {
   return false;
 }
 
-/** Columns of an end-user device register: who holds each device, what it cost, its warranty, MDM. */
+/**
+ * Columns of a register of end-user devices or fixed assets: who holds each device, what it cost and
+ * how it depreciates, its warranty, MDM.
+ */
 const DEVICE_COLUMNS: readonly RegExp[] = [
   /^\s*(?:assigned\s*to|assignee|assigned\s*user|user(?:\s*name)?|employee|custodian|holder)\s*$/i,
   /\bwarranty\b/i,
@@ -108,14 +111,17 @@ const DEVICE_COLUMNS: readonly RegExp[] = [
   /^\s*cost\s*cent(?:er|re)\s*$/i,
   /\bmdm\b|^\s*(?:intune|jamf)\b/i,
   /^\s*department\s*$/i,
+  /\bdepreciation\b|\buseful\s*life\b|\bnet\s*book\s*value\b/i,
+  /^\s*(?:cost|purchase\s*price|book\s*value)\s*(?:\([^)]*\))?\s*$/i,
 ];
 /** What identifies a component on the network, as the system inventory lists it. */
 const NETWORK_IDENTITY = /\bip(?:v4|v6)?\b|\bdns\b|\bmac address\b|\bnetbios\b|\bfqdn\b|\bauthenticated scan\b|\bbaseline configuration\b|\bvlan\b/i;
 
 /**
- * A register of end-user devices (laptops and phones by holder, department, warranty, MDM enrolment):
- * a header row with three or more such columns and none that identifies a component on the network.
- * It lists the company's devices, not the system's components: not the system inventory.
+ * A register of end-user devices (laptops and phones by holder, department, warranty, MDM enrolment)
+ * or of fixed assets (cost, depreciation, useful life): a header row with three or more such columns
+ * and none that identifies a component on the network. It lists the company's devices and equipment,
+ * not the system's components: not the system inventory.
  */
 export function isDeviceRegister(rows: readonly (readonly string[])[]): boolean {
   for (let h = 0; h < Math.min(rows.length, 6); h++) {
@@ -130,6 +136,6 @@ export function isDeviceRegister(rows: readonly (readonly string[])[]): boolean 
 export function notADeliverableTable(rows: readonly (readonly string[])[]): string | undefined {
   if (isTicketExport(rows)) return 'an issue tracker export (ticket key, summary, status, assignee columns): a list of work items';
   if (isCommentMatrix(rows)) return 'a review comment matrix (comment, response or disposition, and location columns): comments about a deliverable';
-  if (isDeviceRegister(rows)) return "a register of end-user devices (holder, warranty, purchase, MDM columns, no network identity): the company's devices, not the system inventory";
+  if (isDeviceRegister(rows)) return "a register of end-user devices or fixed assets (holder, warranty, purchase, cost, depreciation, MDM columns, no network identity): the company's devices and equipment, not the system inventory";
   return undefined;
 }

@@ -94,6 +94,8 @@ interface Places {
   pageHeaders: string;
   body: string;
   cells: string[];
+  /** The rows of a prose document's first tables (a workbook's cells as one): where a template's header row would be. */
+  headerRows: string[][];
   notADeliverable: string | undefined;
   /** Its table layout says it is no deliverable (a ticket export, a review comment matrix). */
   notADeliverableByLayout: boolean;
@@ -126,7 +128,7 @@ const TITLE_LIKE = (line: string): boolean =>
   // ("1. Evidence index. Building the evidence index…").
   !/\s(?:that|which|whether)\s/i.test(line) &&
   !/\?\s*$|^(?:is|are|does|do|did|has|have|can|could|will|would|should|was|were|who|what|when|where|why|how)\s/i.test(line) &&
-  !/\b[a-z]{3,}\.\s+[A-Z][a-z]/.test(line) &&
+  !/\b(?!(?:Inc|Ltd|Corp|Co|Dept|Mr|Mrs|Ms|Dr|St|No|Vol|Rev|Ver)\.)[A-Za-z][a-z]{2,}\.\s+[A-Z][a-z]/.test(line) &&
   // A title is mostly capitalised words; five lower-case words besides connectors are a sentence
   // ("1. The SSP still carried Rev 4 attachment numbers while the SAP referenced").
   line.split(/\s+/).filter((w) => /^[a-z][a-z'’-]*[,;]?$/.test(w) && !/^(?:and|or|the|of|to|for|with|in|on|at|by|a|an|from|v|vs)$/.test(w)).length < 5;
@@ -200,9 +202,19 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
 /** A date in May ("May 12, 2025", "12 May 2025"): the month, not the modal verb. */
 const MAY_DATE = /\b(?:May\s+\d{1,4}|\d{1,2}\s+May)\b/g;
 
-/** The clause of an act: what precedes it in its sentence, back to a comma before "but" or "however". */
-const clauseOf = (before: string, act: string): string =>
-  `${(before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? '').replace(MAY_DATE, 'a date').trimEnd()} ${act}`.trim();
+/** A list item's marker: "(b)", "b)", "ii.", a bullet. */
+const LIST_ITEM = /^\s*(?:\(?[a-z0-9]{1,4}\)|[•▪◦–-])\s/i;
+
+/**
+ * The clause of an act: what precedes it in its sentence, back to a comma before "but" or "however".
+ * An item of a list ("Agencies shall: (a) …; (b) issue an ATO") is governed by the words that
+ * introduce the list: its clause runs back to the sentence's start.
+ */
+function clauseOf(before: string, act: string): string {
+  let clause = before.split(/[.;:!?]\s|,\s(?:but|however|although|though)\b/).pop() ?? '';
+  if (LIST_ITEM.test(clause)) clause = before.split(/[.!?]\s/).pop() ?? clause;
+  return `${clause.replace(MAY_DATE, 'a date').trimEnd()} ${act}`.trim();
+}
 
 /** A negation in the clause before an act, or inside it: "This letter does not constitute an ATO". */
 const NEGATED = /\b(?:not|never|no|nor|neither|without)\b|n[’']t\b/i;
@@ -488,11 +500,28 @@ function places(facts: DocumentFacts): Places {
     cells: (facts.format === 'pdf' && facts.rows.length === 0 ? facts.lines.slice(0, 80) : facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60))).filter(
       (c) => c.length > 0 && c.length < 120,
     ),
+    // In a prose document's tables (revision histories, approvals, a table of the template's), a
+    // template's columns head one row; a workbook's may spread over its sheets, and a PDF's lines
+    // stand for its cells when no table was read.
+    headerRows: (tabular || (facts.format === 'pdf' && facts.rows.length === 0)
+      ? [tabular ? facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60)) : facts.lines.slice(0, 80)]
+      : facts.rows.slice(0, 40).map((r) => r.slice(0, 60))
+    ).map((r) => r.filter((c) => c.length > 0 && c.length < 120)),
     notADeliverable,
     notADeliverableByLayout: byLayout !== undefined,
     forOtherFramework: otherFramework !== undefined,
     letter,
   };
+}
+
+/** The template columns one header row carries: the row that carries most. */
+function templateColumns(headers: readonly RegExp[], rows: readonly (readonly string[])[]): RegExp[] {
+  let best: RegExp[] = [];
+  for (const row of rows) {
+    const hits = headers.filter((h) => row.some((c) => h.test(c)));
+    if (hits.length > best.length) best = hits;
+  }
+  return best;
 }
 
 function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: string | undefined): Score {
@@ -576,7 +605,7 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     }
   }
   if (sig.headers && at.cells.length > 0) {
-    const hits = sig.headers.filter((h) => at.cells.some((c) => h.test(c)));
+    const hits = templateColumns(sig.headers, at.headerRows);
     if (hits.length >= WEIGHTS.headerMin) {
       score += Math.min(WEIGHTS.headerMax, hits.length * WEIGHTS.headerEach);
       structural = true;
