@@ -8,7 +8,7 @@ import { BufferByteSource } from '../../functions/core/bytes/byte-source.js';
 import { classifyDocument } from '../../functions/core/classify/index.js';
 import { runningLines } from '../../functions/core/classify/extract/text-facts.js';
 import { isDeviceRegister, isRoleMatrix } from '../../functions/core/classify/layouts.js';
-import { citesFedRAMP, frameworkCitations, OTHER_FRAMEWORK } from '../../functions/core/classify/signatures.js';
+import { citesFedRAMP, frameworkCitations, OTHER_FRAMEWORK, TRANSMITTED } from '../../functions/core/classify/signatures.js';
 import { docxRow, makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
 const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
@@ -607,6 +607,76 @@ describe('tables, registers, obligations and briefing notes (eval31 … eval34)'
         'The Cloud Program Office and the ISSM recommend Option 1. A draft decision memorandum is at Tab A.',
       ],
     ]);
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+});
+
+describe('use-case inventories, web-app scans, package managers, agreements and FedRAMP put out of scope (eval34 … eval38)', () => {
+  it("an inventory of AI use cases is not the system inventory, though its sheet says 'Inventory'", async () => {
+    const rows = [
+      ['Agency AI Use Case Inventory - entry prepared for customer agency (OMB M-24-10 format)'],
+      ['Use Case ID', 'Use Case Name', 'Agency', 'Topic Area', 'Purpose and Benefits', 'AI Outputs', 'Stage of Development', 'Commercial AI Product', 'Vendor'],
+      ['DOL-2026-017', 'LLM-assisted case file review', 'Department of Labor', 'Government Services', 'Reduce analyst time', 'Summaries', 'Acquisition', 'Yes', 'Veridoc Labs, Inc.'],
+    ];
+    const named = { fileName: 'AI_Use_Case_Inventory_DOL.xlsx' };
+    expect((await classifyDocument(new BufferByteSource(await makeXlsx([{ name: 'AI Use Case Inventory', rows }])), named)).type).toBe('UNKNOWN');
+    // A sheet named for the system's inventory still counts.
+    const inventory = [
+      ['UNIQUE ASSET IDENTIFIER', 'IPv4 or IPv6 Address', 'Virtual', 'Public', 'DNS Name or URL'],
+      ['vm-01', '10.0.0.4', 'Yes', 'No', 'app.internal'],
+    ];
+    expect((await classify(await makeXlsx([{ name: 'System Inventory', rows: inventory }]))).type).toBe('INVENTORY');
+  });
+
+  it('a Qualys web application scan exported as CSV is scan results', async () => {
+    const csv = [
+      '"Web Application Scan Report"',
+      '"Helix Civic Software, LLC","Scan: HCF-Intake-Feb-2026","Launched 02/27/2026 22:00 (GMT-0500)"',
+      '',
+      '"ID","Detection ID","QID","Title","URL","Param/Cookie","Severity","Status","CWE","OWASP","Web Application"',
+      '"1","8812001","150001","Reflected Cross-Site Scripting (XSS) Vulnerabilities","https://gov.example.com/search","q","5","NEW","CWE-79","A3","HCF Intake"',
+      '"2","8812002","150085","Slow HTTP headers vulnerability","https://gov.example.com/","","3","ACTIVE","CWE-400","A5","HCF Portal"',
+    ].join('\n');
+    const result = await classify(Buffer.from(csv));
+    expect(result.type).toBe('SCAN_RESULTS');
+    expect(result.evidence.join(' ')).toMatch(/Qualys WAS CSV/);
+  });
+
+  it("a package manager's output attached as evidence is no package transmitted", () => {
+    expect('Package manager output and the Debian security tracker entry are attached.').not.toMatch(TRANSMITTED);
+    expect('The authorization package is attached.').toMatch(TRANSMITTED);
+  });
+
+  it('a support agreement between two parties is a contract, whatever its stale metadata title says', async () => {
+    const bytes = await makeDocx({
+      title: 'System Security Plan',
+      paragraphs: [
+        { text: 'CUI // CONTROLLED UNCLASSIFIED INFORMATION' },
+        { text: 'Cybersecurity Service Provider (CSSP) Support Agreement' },
+        { text: 'Between Sentinel Defense CSSP (Tier 2) and Ironbridge Federal Cloud, LLC' },
+        { text: '1. Purpose', heading: true },
+        { text: 'This agreement defines the cybersecurity services the CSSP provides to the IL4 enclave under DoDI 8530.01, including incident handling coordination and monitoring of the authorization boundary for the authorizing official.' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a document that puts the FedRAMP environment out of scope does not cite FedRAMP', async () => {
+    expect(citesFedRAMP('Out of scope: the FedRAMP environment, third-party SaaS.')).toBe(false);
+    expect(citesFedRAMP('The FedRAMP boundary is excluded from this test.')).toBe(false);
+    expect(citesFedRAMP('In scope: the FedRAMP environment.')).toBe(true);
+    const bytes = await makeDocx({
+      title: 'Security Assessment Plan',
+      paragraphs: [
+        { text: 'Redline Offensive Security' },
+        { text: 'Rules of Engagement - External Penetration Test' },
+        { text: 'Engagement: annual external penetration test for SOC 2 and customer assurance. Testing window February 17-28, 2025.' },
+        { text: '1 Scope', heading: true },
+        { text: 'In scope: the commercial marketing site and the commercial tenant API. Out of scope: the FedRAMP environment, third-party SaaS, physical and social engineering.' },
+        { text: '2 Permitted Activities', heading: true },
+        { text: 'Reconnaissance and port scanning, authenticated web application testing and exploitation limited to proof of concept.' },
+      ],
+    });
     expect((await classify(bytes)).type).toBe('UNKNOWN');
   });
 });

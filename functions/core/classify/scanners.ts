@@ -69,6 +69,7 @@ const CSV_SCANNERS: readonly CsvScanner[] = [
   { tool: 'Tenable.sc CSV', all: [['plugin', 'pluginid'], ['pluginname'], ['severity', 'riskfactor'], ['ipaddress', 'dnsname', 'netbiosname']] },
   { tool: 'Tenable.io / Tenable VM CSV', all: [['pluginid', 'plugin'], ['pluginname', 'pluginfamily'], ['severity', 'vpr', 'vprscore'], ['assetuuid', 'assetname', 'ipv4address', 'ipv4', 'fqdn']] },
   { tool: 'Qualys CSV', all: [['qid'], ['ip', 'ipaddress', 'dns'], ['severity', 'cvssbase', 'cvss31base', 'cvssv3base']] },
+  { tool: 'Qualys WAS CSV', all: [['qid'], ['url'], ['severity'], ['detectionid', 'paramcookie', 'webapplication', 'owasp']] },
   { tool: 'Rapid7 Nexpose / InsightVM CSV', all: [['vulnerabilityid', 'vulnerabilitytitle'], ['assetipaddress', 'assetnames', 'assetname', 'ipaddress'], ['vulnerabilityseveritylevel', 'vulnerabilitycvssscore', 'vulnerabilitycvssv3score', 'severity', 'vulnerabilityriskscore']] },
   { tool: 'Greenbone / OpenVAS CSV', all: [['nvtoid', 'nvtname'], ['ip', 'hostname'], ['cvss', 'severity']] },
   { tool: 'Prisma Cloud vulnerability CSV', all: [['cveid', 'cve'], ['severity', 'cvss'], ['packages', 'packageversion', 'sourcepackage', 'fixstatus'], ['registry', 'repository', 'hosts', 'distro', 'image', 'layer', 'collections']] },

@@ -456,7 +456,8 @@ export const SIGNATURES: readonly Signature[] = [
   {
     type: 'INVENTORY',
     names: [phrase('integrated inventory workbook'), phrase('inventory workbook'), phrase('system inventory'), /\b(?:it |system |hardware (?:and|&) software )?asset (?:register|inventory)\b/i, /\bcomponent inventory\b/i],
-    sheets: [/^\s*inventory\s*$/i, /inventory/i],
+    // An inventory sheet, not one of use cases, data, records or licences ("AI Use Case Inventory").
+    sheets: [/^\s*inventory\s*$/i, /^(?!.*\b(?:use cases?|data|pii|records?|skills?|licen[cs]es?|parts|stock|ai|processing|information types?)\b.*inventory).*inventory/i],
     headers: [
       /unique asset identifier/i,
       /ipv4 or ipv6 address/i,
@@ -561,8 +562,12 @@ export const OTHER_FRAMEWORK =
  */
 const FEDRAMP_FRAME =
   /\bFedRAMP\b|\bNIST\b(?!\s*(?:SP\s*)?800-171)|\b800-(?:53|37|18|34|61|63|128|161)\b|\bFIPS\b|\bFISMA\b|\bauthori[sz]ing official\b|\bATO\b|\b(?:AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}\b/;
-/** FedRAMP said not to be what a document is for ("not the FedRAMP one", "non-FedRAMP"). */
-const DISOWNED_FEDRAMP = /\b(?:not|non)[\s-]+(?:(?:the|a|an|for|our)\s+)?FedRAMP\b/gi;
+/**
+ * FedRAMP said not to be what a document is for ("not the FedRAMP one", "non-FedRAMP", "Out of scope:
+ * the FedRAMP environment", "excludes the FedRAMP boundary").
+ */
+const DISOWNED_FEDRAMP =
+  /\b(?:not|non)[\s-]+(?:(?:the|a|an|for|our)\s+)?FedRAMP\b|\bout of scope:?\s+(?:the\s+|our\s+)?FedRAMP\b|\bexclud(?:es|ing|ed)\s+(?:the\s+|our\s+)?FedRAMP\b|\bFedRAMP\s+(?:environment|boundary|system|tenant|offering)s?\s+(?:is|are)\s+(?:out of scope|excluded)\b/gi;
 /** Whether a text cites FedRAMP's frame (FEDRAMP_FRAME), mentions that disown FedRAMP aside. */
 export const citesFedRAMP = (text: string): boolean => FEDRAMP_FRAME.test(text.replace(DISOWNED_FEDRAMP, ''));
 
@@ -605,6 +610,8 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   /\bhow (?:to|we) (?:prepare|write|submit|review|read|assemble|build)\b(?!\s+(?:this|the present)\b)/i,
   /\bguide to (?:the )?(?:fedramp|agency authori[sz]ation|preparing|writing|reviewing|understanding|assembling)\b/i,
   /\bnon-?disclosure agreement\b|\bNDA\b|\bconfidentiality agreement\b/i,
+  // A contract between two parties: a support, services, reseller or data processing agreement.
+  /\b(?:support|services?|master|subscription|licen[cs]e|reseller|partner(?:ship)?|teaming|data processing|business associate|intercompany|colocation|customer|hosting|maintenance|consulting) agreement\b|\bagreement between\b/i,
   /\bproject (?:plan|schedule)\b/i,
   // A kickoff's agenda or deck, not a document prepared "during the partnership kickoff".
   /(?<!\b(?:at|during|after|before|since|from|in|for|by)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+)?)\bkick-?off\b/i,
@@ -660,4 +667,4 @@ export const ABOUT_DELIVERABLES: readonly RegExp[] = [
  */
 export const TRANSMITS =
   /\bthis (?:memo(?:randum)?|letter|note|e-?mail|package|cover sheet) (?:accompanies|transmits|forwards|conveys|lists|summari[sz]es|provides notice)\b|\bplease find (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:please find|are|is)\b|\b(?:are|is|were|was|have been|has been) (?:hereby )?(?:attached|enclosed|transmitted|forwarded|uploaded|placed|delivered|submitted)\b|\bwe (?:are|have) (?:hereby )?(?:submitting|transmitting|forwarding|uploading|submitted|transmitted|forwarded|uploaded)\b|\b(?:hereby )?(?:submit|transmit|forward)s? (?:the following|herewith|the attached|the enclosed)\b/i;
-export const TRANSMITTED = /\b(?:deliverables?|documents?|documentation|package|submission|upload|files?|artifacts?|the following|repository|attachments?|enclosures?)\b/i;
+export const TRANSMITTED = /\b(?:deliverables?|documents?|documentation|package(?![\s-]*(?:managers?|versions?|names?|lock|updates?)\b)|submission|upload|files?|artifacts?|the following|repository|attachments?|enclosures?)\b/i;
