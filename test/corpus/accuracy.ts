@@ -1,6 +1,6 @@
 // The regression guard over the evaluation corpora (eval-sets.ts): every later change must keep
 // labelling them as their authors did; `npm run classify:accuracy -- <set>` prints the same comparison.
-// Two test files share the sets so that jest's workers can take half each.
+// Three test files share the sets so that jest's workers can take a part each.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

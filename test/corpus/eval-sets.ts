@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval26), each written by an author who never read the
+// The independent evaluation corpora (eval … eval38), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -27,6 +27,18 @@ import { generateEval23Corpus } from './eval23/generate-eval23.js';
 import { generateEval24Corpus } from './eval24/generate-eval24.js';
 import { generateEval25Corpus } from './eval25/generate-eval25.js';
 import { generateEval26Corpus } from './eval26/generate-eval26.js';
+import { generateEval27Corpus } from './eval27/generate-eval27.js';
+import { generateEval28Corpus } from './eval28/generate-eval28.js';
+import { generateEval29Corpus } from './eval29/generate-eval29.js';
+import { generateEval30Corpus } from './eval30/generate-eval30.js';
+import { generateEval31Corpus } from './eval31/generate-eval31.js';
+import { generateEval32Corpus } from './eval32/generate-eval32.js';
+import { generateEval33Corpus } from './eval33/generate-eval33.js';
+import { generateEval34Corpus } from './eval34/generate-eval34.js';
+import { generateEval35Corpus } from './eval35/generate-eval35.js';
+import { generateEval36Corpus } from './eval36/generate-eval36.js';
+import { generateEval37Corpus } from './eval37/generate-eval37.js';
+import { generateEval38Corpus } from './eval38/generate-eval38.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -65,10 +77,23 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'eval24',
     generate: generateEval24Corpus,
     open: {
-      // A university policy whose own numbering ("RA-11 Human Subjects Research") reads as an SP 800-53 control.
+      // A university's research data policy: its title names a security policy, and nothing in it says
+      // it is the institution's rather than a system's (it cites no framework at all).
       'AD97-Research-Data-Security-Policy.docx': "an institution's policy read as the P&P attachment",
     },
   },
   { name: 'eval25', generate: generateEval25Corpus },
   { name: 'eval26', generate: generateEval26Corpus },
+  { name: 'eval27', generate: generateEval27Corpus },
+  { name: 'eval28', generate: generateEval28Corpus },
+  { name: 'eval29', generate: generateEval29Corpus },
+  { name: 'eval30', generate: generateEval30Corpus },
+  { name: 'eval31', generate: generateEval31Corpus },
+  { name: 'eval32', generate: generateEval32Corpus },
+  { name: 'eval33', generate: generateEval33Corpus },
+  { name: 'eval34', generate: generateEval34Corpus },
+  { name: 'eval35', generate: generateEval35Corpus },
+  { name: 'eval36', generate: generateEval36Corpus },
+  { name: 'eval37', generate: generateEval37Corpus },
+  { name: 'eval38', generate: generateEval38Corpus },
 ];
