@@ -680,3 +680,64 @@ describe('use-case inventories, web-app scans, package managers, agreements and 
     expect((await classify(bytes)).type).toBe('UNKNOWN');
   });
 });
+
+describe('SSP attachments named by their plan, e-mails and transcripts (eval41, eval42)', () => {
+  it('"SSP Attachment 10" over the attachment\'s own title names the attachment, not the SSP', async () => {
+    const bytes = await makePdf([
+      [
+        'SSP Attachment 10',
+        'FIPS 199 Security Categorization',
+        'Meridian GeoWatch (MGW)',
+        'Version 1.3 — 01/12/2026',
+        'This document categorizes the system in accordance with FIPS Publication 199 and NIST SP 800-60 Volumes',
+        'I and II, determining the potential impact on confidentiality, integrity and availability.',
+        'Information Type | NIST SP 800-60 ID | Confidentiality | Integrity | Availability',
+        'Environmental Monitoring and Forecasting | D.14.1 | Low | Moderate | Moderate',
+        'SC Meridian GeoWatch = {(confidentiality, MODERATE), (integrity, MODERATE), (availability, MODERATE)}.',
+        'The overall FIPS 199 categorization is MODERATE.',
+      ],
+    ]);
+    const result = await classify(bytes);
+    expect(result.type).toBe('FIPS_199');
+    // The SSP is no reading of it: neither its first line nor its cover names the SSP (only phrases remain).
+    const ssp = /runner-up SSP scored ([\d.]+)/.exec(result.evidence.join(' '));
+    expect(Number(ssp?.[1] ?? 0)).toBeLessThan(8);
+  });
+
+  it('an e-mail whose body has commas in every line is a message, not delimited rows', async () => {
+    const mail = [
+      'Received: from BN8PR09MB5411.namprd09.prod.outlook.com (2603:10b6:408:a2::17) by SA1PR09MB8123.namprd09.prod.outlook.com with HTTPS',
+      'From: Tom Reyes <thomas.reyes@fgma.example.gov>',
+      'To: Priya Natarajan <priya.natarajan@nimbusledger.com>',
+      'Subject: RE: SAR readout and ATO letter timing',
+      'Date: Tue, 20 May 2025 14:22:31 +0000',
+      'MIME-Version: 1.0',
+      '',
+      'Priya,',
+      '',
+      'Thanks for the update. Our AO is available on June 4, at 10:00 ET, for the SAR readout.',
+      'Before the meeting, we need the updated POA&M uploaded, and confirmation on the two Highs.',
+      'Once the AO has reviewed those, we will route the ATO letter for signature, realistically mid-June.',
+      'Regards, Tom',
+    ].join('\n');
+    const result = await classify(Buffer.from(mail));
+    expect(result.format).toBe('text');
+    expect(result.type).toBe('UNKNOWN');
+    expect(result.evidence.join(' ')).toMatch(/e-mail message/);
+  });
+
+  it("a meeting's transcript is no deliverable, whatever it discusses", async () => {
+    const bytes = await makeDocx({
+      paragraphs: [
+        { text: 'SAR readout - FGMA / Nimbus / Kestrel' },
+        { text: 'June 4, 2025, 2:00PM | 48m 12s' },
+        { text: 'Transcript' },
+        { text: 'Marcus Oyelaran 0:00' },
+        { text: 'Thanks for having us. I will walk through the Security Assessment Report at a high level and then the risk exposure table.' },
+        { text: 'Marcus Oyelaran 8:55' },
+        { text: 'Kestrel recommends authorization, conditional on the two Highs being closed within thirty days.' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+});

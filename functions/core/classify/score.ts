@@ -177,6 +177,12 @@ const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
  * deliverable is likely the title, even after a page of generic front matter. A title broken over two
  * lines is read whole.
  */
+/**
+ * "SSP Attachment 10", "System Security Plan Appendix B": an attachment of the SSP, which is its own
+ * deliverable, named by the plan it belongs to. The SSP named so is not the document.
+ */
+const SSP_PART = /\b(?:SSP|System Security Plan)\s+(?:Attachment|Appendix|Annex|Exhibit)\s*[A-Z0-9]{1,3}\b/gi;
+
 /** A numbered section heading or table row ("1 Information Security Policies", "4.2 Contingency Plan Testing"): a part, not the title. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
 
@@ -192,7 +198,7 @@ function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firs
     for (const candidate of candidates) {
       const line = candidate.replace(SUBJECT_LINE, '');
       if (CITATION.test(line) || SECTION_NUMBER.test(line) || !TITLE_LIKE(line)) continue;
-      const types = typesNamedIn(line, true);
+      const types = typesNamedIn(line.replace(SSP_PART, '…'), true);
       if (types.size > 0) return { line: candidate, types };
     }
   }
@@ -338,7 +344,7 @@ function splitCover(cover: string): { cover: string; mentions: string } {
 function places(facts: DocumentFacts): Places {
   const tabular = facts.format === 'xlsx' || facts.format === 'csv';
   const data = facts.format === 'json' || facts.format === 'yaml';
-  const title = [facts.title, facts.subject].filter(Boolean).join(' | ');
+  const title = [facts.title, facts.subject].filter(Boolean).join(' | ').replace(SSP_PART, '…');
   // In a workbook the first cells are column headers and data ("ATO Letter Date", "SSP Received"):
   // only lone title cells and preamble lines stand where a cover would. A data file has no cover.
   // On a prose cover, a name inside a running sentence ("identified in the FIPS 199 worksheet") is
@@ -356,7 +362,7 @@ function places(facts: DocumentFacts): Places {
   // A numbered section heading on the first page ("3 Contingency Plan Exercise") names a part of the
   // document, not the document: it is cut out of the cover as a mention is.
   const sections = facts.lines.filter((l) => SECTION_NUMBER.test(l) && typesNamedIn(l).size > 0);
-  const coverRead = sections.reduce((c, l) => c.replace(l, '…'), coverText.slice(0, WEIGHTS.coverChars));
+  const coverRead = sections.reduce((c, l) => c.replace(l, '…'), coverText.slice(0, WEIGHTS.coverChars)).replace(SSP_PART, '…');
   const prose = tabular || data ? { cover: '', mentions: '' } : splitCover(coverRead);
   const cover = tabular ? facts.lines.slice(0, 8).join(' | ') : prose.cover;
   const coverMentions = prose.mentions;

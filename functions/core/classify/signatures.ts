@@ -613,6 +613,8 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   // A contract between two parties: a support, services, reseller or data processing agreement.
   /\b(?:support|services?|master|subscription|licen[cs]e|reseller|partner(?:ship)?|teaming|data processing|business associate|intercompany|colocation|customer|hosting|maintenance|consulting) agreement\b|\bagreement between\b/i,
   /\bproject (?:plan|schedule)\b/i,
+  // A meeting's record as spoken (a Teams or Zoom transcript), whatever the meeting discussed.
+  /\btranscript\b/i,
   // A kickoff's agenda or deck, not a document prepared "during the partnership kickoff".
   /(?<!\b(?:at|during|after|before|since|from|in|for|by)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+)?)\bkick-?off\b/i,
   /\b(?:engagement letter|letter of engagement)\b/i,

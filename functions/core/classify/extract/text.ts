@@ -75,9 +75,10 @@ export function textFacts(text: string, complete: boolean): DocumentFacts {
     throw unreadable(`no line break in the first ${Math.round(start.length / 1024)} KiB: not a delimited or plain text document`);
   }
   const chat = isChat(start);
-  const csv = chat ? undefined : csvFacts(start, complete);
-  if (csv) return csv;
+  // A message first: an e-mail's body may hold lines a delimited reading would take for rows.
   const message = isEmail(start) ? 'e-mail' : chat ? 'chat' : undefined;
+  const csv = message ? undefined : csvFacts(start, complete);
+  if (csv) return csv;
   if (message) {
     const facts = emptyFacts('text');
     facts.text = normalizeText(start);
