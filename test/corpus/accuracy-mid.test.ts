@@ -2,4 +2,4 @@
 import { describeEvalSets } from './accuracy.js';
 import { EVAL_SETS } from './eval-sets.js';
 
-describeEvalSets(EVAL_SETS.slice(12, 25));
+describeEvalSets(EVAL_SETS.slice(13, 27));

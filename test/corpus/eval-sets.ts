@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval38), each written by an author who never read the
+// The independent evaluation corpora (eval … eval42), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -39,6 +39,10 @@ import { generateEval35Corpus } from './eval35/generate-eval35.js';
 import { generateEval36Corpus } from './eval36/generate-eval36.js';
 import { generateEval37Corpus } from './eval37/generate-eval37.js';
 import { generateEval38Corpus } from './eval38/generate-eval38.js';
+import { generateEval39Corpus } from './eval39/generate-eval39.js';
+import { generateEval40Corpus } from './eval40/generate-eval40.js';
+import { generateEval41Corpus } from './eval41/generate-eval41.js';
+import { generateEval42Corpus } from './eval42/generate-eval42.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -96,4 +100,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval36', generate: generateEval36Corpus },
   { name: 'eval37', generate: generateEval37Corpus },
   { name: 'eval38', generate: generateEval38Corpus },
+  { name: 'eval39', generate: generateEval39Corpus },
+  { name: 'eval40', generate: generateEval40Corpus },
+  { name: 'eval41', generate: generateEval41Corpus },
+  { name: 'eval42', generate: generateEval42Corpus },
 ];
