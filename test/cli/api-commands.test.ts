@@ -240,7 +240,8 @@ describe('intake API commands (package create, upload, status, list, events, dec
       expect(run.stderr).not.toBe('');
     }
     expect(seen).toEqual([]);
-  });
+    // Four CLI processes, each starting Node 22 and its TypeScript loader.
+  }, 120_000);
 
   it('says how to start the pipeline when it is not running (no endpoints file, or its process is gone)', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'intake-api-cli-none-'));

@@ -10,6 +10,12 @@ import type { PdfText } from '../../functions/core/classify/pdf/index.js';
 import { extractPdfText } from '../../functions/core/classify/pdf/index.js';
 
 const MiB = 1024 * 1024;
+/**
+ * Hostile input is done with "within seconds": a hang or a quadratic blow-up takes minutes. The bound
+ * is generous so that a machine busy with other work (two cores, other jest workers) does not fail it;
+ * the budgets themselves are checked through the notes each test expects.
+ */
+const HOSTILE_SECONDS = 15;
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url));
 
 function metered(source: ByteSource | Uint8Array, budget = 2 * MiB): MeteredByteSource {
@@ -494,7 +500,7 @@ describe('extractPdfText: hostile and broken input', () => {
     const started = Date.now();
     const before = process.memoryUsage().arrayBuffers;
     const result = await extract(pdf);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(HOSTILE_SECONDS * 1000);
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * MiB);
     expect(result.text).toBe('Bomb survivor\nBomb survivor Bomb survivor');
     expect(result.notes.join(' ')).toMatch(/stream\(s\) cut at the 256 KiB decompression cap/);
@@ -513,7 +519,7 @@ describe('extractPdfText: hostile and broken input', () => {
     objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
     const started = Date.now();
     const result = await extract(buildPdf(objects, '/Root 1 0 R'));
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(HOSTILE_SECONDS * 1000);
     expect(result.pagesSeen).toBe(pages);
     expect(result.notes.join(' ')).toMatch(/decompression budget of 2 MiB spent: 4 stream\(s\) not decoded/);
   });
@@ -530,7 +536,7 @@ describe('extractPdfText: hostile and broken input', () => {
     objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count 50 >>`;
     const started = Date.now();
     const result = await extract(buildPdf(objects, '/Root 1 0 R'));
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(HOSTILE_SECONDS * 1000);
     expect(result.notes.join(' ')).toMatch(/parse budget of 8 MiB spent/);
   });
 
@@ -609,7 +615,7 @@ describe('extractPdfText: hostile and broken input', () => {
     ].join('');
     const started = Date.now();
     const pdf = await extract(Buffer.from(soup, 'latin1'));
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(HOSTILE_SECONDS * 1000);
     expect(pdf.encrypted).toBe(false);
     expect(pdf.title).toBeUndefined();
     expect(typeof pdf.text).toBe('string');
