@@ -741,3 +741,53 @@ describe('SSP attachments named by their plan, e-mails and transcripts (eval41, 
     expect((await classify(bytes)).type).toBe('UNKNOWN');
   });
 });
+
+describe('what only the metadata says (eval44 … eval46)', () => {
+  it("a document only its metadata title names, whose text neither names it nor uses its words, is not it", async () => {
+    const bytes = await makeDocx({
+      title: 'Laws and Regulations',
+      paragraphs: [
+        { text: "E911, Kari's Law and RAY BAUM'S Act Compliance Summary" },
+        { text: 'Tessaline Communications, Inc. | prepared for agency telecom managers' },
+        { text: "Kari's Law (47 U.S.C. 623)", heading: true },
+        { text: 'Multi-line telephone systems provisioned by Tessaline allow direct dialing of 911 without a prefix. On-site notification is sent to the designated security desk when a 911 call is placed.' },
+        { text: 'Testing', heading: true },
+        { text: '911 test calls are coordinated with the PSAP via the 933 test number; results per site are retained for 12 months.' },
+      ],
+    });
+    expect((await classify(bytes)).type).toBe('UNKNOWN');
+  });
+
+  it('a workbook whose sheet is named for the matrix and whose title cell names it is the matrix, beside its metadata', async () => {
+    const rows = [
+      ['Separation of Duties Matrix', '', 'Halvorsen Government Hosting Platform'],
+      ['Duty / Function', 'System Administrator', 'Network Administrator', 'Database Administrator', 'Security Analyst', 'ISSO'],
+      ['Create user accounts', 'X'],
+      ['Approve user accounts', '', '', '', '', 'X'],
+      ['Review audit records', '', '', '', 'X', 'X'],
+    ];
+    const named = { fileName: 'Copy of SoD.xlsx' };
+    const result = await classifyDocument(new BufferByteSource(await makeXlsx([{ name: 'SoD Matrix', rows }], 'SoD Matrix')), named);
+    expect(result.type).toBe('SEPARATION_OF_DUTIES_MATRIX');
+    expect(result.evidence.join(' ')).toMatch(/sheet\(s\) 'SoD Matrix'/);
+  });
+
+  it('a metadata title saying the file is something else ("Template - Meeting Notes") gives way to the deliverable its cover names', async () => {
+    const bytes = await makePdf(
+      [
+        [
+          'Privacy Impact Assessment',
+          'Kestrel OTVision Cloud - Customer Workforce Module (KOVC-CWM)',
+          'Version 1.0, September 2026. Prepared because the new module collects operator shift rosters.',
+          'Section 1. Characterization of the Information',
+          'The module stores first and last name, employee ID, work phone and badge reader events for control room operators.',
+          'Section 2. Uses of the Information',
+          'PII is used only to attribute operator actions recorded in HMI logs during investigations.',
+        ],
+      ],
+      'Template - Meeting Notes',
+    );
+    expect((await classify(bytes)).type).toBe('PRIVACY_ASSESSMENT');
+  });
+});
+

@@ -664,8 +664,11 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
     // is one only by its title, sheets, template columns or layout.
     (at.tabular || at.data) && !structural && `only mentions in its ${at.data ? 'values' : 'cells'}: data about it, not it`,
     // A workbook that only its metadata title names (a license tracker saved over the inventory's
-    // file) shows none of the deliverable's sheets, title cells, columns or layout: the title is stale.
-    at.tabular && sig.headers !== undefined && !shown && 'capped: only its metadata title names it; none of its sheets, title cells or columns do',
+    // file) shows none of the deliverable's sheets, cells naming it, columns or layout: the title is stale.
+    // So does a document only its metadata title names whose text neither names it nor uses its words
+    // (an E911 compliance summary saved over the laws-and-regulations file).
+    byTitle && !shown && mentions === 0 && (at.tabular || phraseHits.length === 0) &&
+      `capped: only its metadata title names it; ${at.tabular ? 'none of its sheets, cells or columns do' : 'its text neither names it nor uses its words'}`,
   ].find((reason): reason is string => typeof reason === 'string');
   if (cap && score >= WEIGHTS.threshold) {
     score = WEIGHTS.threshold - 1;
@@ -713,13 +716,17 @@ export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
   // left from another document (a template, the file it was copied from).
   const subject = memoSubject(labelled);
   const titleTypes = labelled.title !== undefined ? typesNamedIn(labelled.title, true) : new Set<DeliverableType>();
+  // So is a metadata title that says the file is something else ("Template - Meeting Notes") when the
+  // document never shows it and its own cover names a deliverable.
+  const staleElse = titleTypes.size === 0 && labelled.title !== undefined && firstMatch(NOT_A_DELIVERABLE, labelled.title) !== undefined && unseenTitle(labelled, titleTypes);
   const stale =
-    titleTypes.size > 0 &&
+    staleElse ||
+    (titleTypes.size > 0 &&
     ((subject !== undefined && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title)) ||
       // Nor is a letter to "Dear …" a plan or a workbook, whatever its metadata says: only a letter's
       // deliverables (an ATO letter, a change or deviation request) are written so.
       (SALUTATION.test(labelled.text.slice(0, 600)) && ![...titleTypes].some((t) => SIGNATURES.find((sig) => sig.type === t)?.letterAct)) ||
-      unseenTitle(labelled, titleTypes));
+      unseenTitle(labelled, titleTypes)));
   const facts = stale ? { ...labelled, title: undefined } : labelled;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);

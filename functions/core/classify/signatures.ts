@@ -286,6 +286,7 @@ export const SIGNATURES: readonly Signature[] = [
     type: 'SEPARATION_OF_DUTIES_MATRIX',
     names: [phrase('separation of duties'), phrase('segregation of duties')],
     abbreviations: [abbr('SoD'), abbr('SOD')],
+    sheets: [/\b(?:separation|segregation) of duties\b|\bSoD\b/i],
     headers: [/^\s*roles?\b/i, /dut(?:y|ies)/i, /conflicting/i, /privileg/i, /\bfunction\b/i, /responsibilit/i],
     phrases: [/conflict(?:ing)? (?:roles|duties)/i, /least privilege/i, phrase('AC-5')],
     layout: 'role-matrix',
