@@ -2,4 +2,4 @@
 import { describeEvalSets } from './accuracy.js';
 import { EVAL_SETS } from './eval-sets.js';
 
-describeEvalSets(EVAL_SETS.slice(13, 27));
+describeEvalSets(EVAL_SETS.slice(13, 28));

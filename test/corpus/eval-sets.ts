@@ -1,4 +1,4 @@
-// The independent evaluation corpora (eval … eval42), each written by an author who never read the
+// The independent evaluation corpora (eval … eval46), each written by an author who never read the
 // classifier and measured once before the classifier was tuned on it (figures in the commits that
 // added them and in the README). One registry for `npm run classify:accuracy` and the accuracy tests.
 import { generateEvalCorpus } from './eval/generate-eval.js';
@@ -43,6 +43,10 @@ import { generateEval39Corpus } from './eval39/generate-eval39.js';
 import { generateEval40Corpus } from './eval40/generate-eval40.js';
 import { generateEval41Corpus } from './eval41/generate-eval41.js';
 import { generateEval42Corpus } from './eval42/generate-eval42.js';
+import { generateEval43Corpus } from './eval43/generate-eval43.js';
+import { generateEval44Corpus } from './eval44/generate-eval44.js';
+import { generateEval45Corpus } from './eval45/generate-eval45.js';
+import { generateEval46Corpus } from './eval46/generate-eval46.js';
 
 export type EvalGenerator = (dir: string) => Promise<{ file: string; expected: string; note: string }[]>;
 
@@ -104,4 +108,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'eval40', generate: generateEval40Corpus },
   { name: 'eval41', generate: generateEval41Corpus },
   { name: 'eval42', generate: generateEval42Corpus },
+  { name: 'eval43', generate: generateEval43Corpus },
+  { name: 'eval44', generate: generateEval44Corpus },
+  { name: 'eval45', generate: generateEval45Corpus },
+  { name: 'eval46', generate: generateEval46Corpus },
 ];
