@@ -172,12 +172,6 @@ const DOCUMENT_NUMBER = /\b[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,}\b/g;
 const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
 
 /**
- * Documents name themselves before they name others: the first title-like line (short, standalone,
- * not a citation of an appendix or attachment, not the wrapped end of a sentence) that names any
- * deliverable is likely the title, even after a page of generic front matter. A title broken over two
- * lines is read whole.
- */
-/**
  * "SSP Attachment 10", "System Security Plan Appendix B": an attachment of the SSP, which is its own
  * deliverable, named by the plan it belongs to. The SSP named so is not the document.
  */
@@ -186,6 +180,12 @@ const SSP_PART = /\b(?:SSP|System Security Plan)\s+(?:Attachment|Appendix|Annex|
 /** A numbered section heading or table row ("1 Information Security Policies", "4.2 Contingency Plan Testing"): a part, not the title. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
 
+/**
+ * Documents name themselves before they name others: the first title-like line (short, standalone,
+ * not a citation of an appendix or attachment, not the wrapped end of a sentence) that names any
+ * deliverable is likely the title, even after a page of generic front matter. A title broken over two
+ * lines is read whole.
+ */
 function firstNamingLine(lines: readonly string[], wraps: boolean): Places['firstNamingLine'] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -719,14 +719,14 @@ export function scoreDocument(read: DocumentFacts, fileName?: string): Scoring {
   // So is a metadata title that says the file is something else ("Template - Meeting Notes") when the
   // document never shows it and its own cover names a deliverable.
   const staleElse = titleTypes.size === 0 && labelled.title !== undefined && firstMatch(NOT_A_DELIVERABLE, labelled.title) !== undefined && unseenTitle(labelled, titleTypes);
-  const stale =
-    staleElse ||
-    (titleTypes.size > 0 &&
+  const staleNaming =
+    titleTypes.size > 0 &&
     ((subject !== undefined && typesNamedIn(subject, true).size === 0 && isLetter(labelled.text, labelled.lines, labelled.title)) ||
       // Nor is a letter to "Dear …" a plan or a workbook, whatever its metadata says: only a letter's
       // deliverables (an ATO letter, a change or deviation request) are written so.
       (SALUTATION.test(labelled.text.slice(0, 600)) && ![...titleTypes].some((t) => SIGNATURES.find((sig) => sig.type === t)?.letterAct)) ||
-      unseenTitle(labelled, titleTypes)));
+      unseenTitle(labelled, titleTypes));
+  const stale = staleNaming || staleElse;
   const facts = stale ? { ...labelled, title: undefined } : labelled;
   const at = places(facts);
   const scores = SIGNATURES.map((sig) => scoreOne(sig, facts, at, fileName)).sort((a, b) => b.score - a.score);
