@@ -1,6 +1,6 @@
 // Classification accuracy on a labelled corpus: generates it (train, holdout or eval — eval was written
 // without reading the classifier), classifies every file through the CLI's own code path and compares.
-//   npm run classify:accuracy -- [train|holdout|eval|eval2 … eval26|all] [--verbose]
+//   npm run classify:accuracy -- [train|holdout|eval|eval2 … eval46|all] [--verbose]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

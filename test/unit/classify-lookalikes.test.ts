@@ -11,7 +11,7 @@ import { isDeviceRegister, isRoleMatrix } from '../../functions/core/classify/la
 import { citesFedRAMP, frameworkCitations, OTHER_FRAMEWORK, TRANSMITTED } from '../../functions/core/classify/signatures.js';
 import { docxRow, makeDocx, makePdf, makeXlsx } from '../support/office.js';
 
-const classify = (bytes: Uint8Array) => classifyDocument(new BufferByteSource(bytes));
+const classify = (bytes: Uint8Array, fileName?: string) => classifyDocument(new BufferByteSource(bytes), fileName === undefined ? {} : { fileName });
 const text = (lines: string[]) => Buffer.from(lines.join('\n'));
 
 describe('documents written for other frameworks', () => {
@@ -618,8 +618,7 @@ describe('use-case inventories, web-app scans, package managers, agreements and 
       ['Use Case ID', 'Use Case Name', 'Agency', 'Topic Area', 'Purpose and Benefits', 'AI Outputs', 'Stage of Development', 'Commercial AI Product', 'Vendor'],
       ['DOL-2026-017', 'LLM-assisted case file review', 'Department of Labor', 'Government Services', 'Reduce analyst time', 'Summaries', 'Acquisition', 'Yes', 'Veridoc Labs, Inc.'],
     ];
-    const named = { fileName: 'AI_Use_Case_Inventory_DOL.xlsx' };
-    expect((await classifyDocument(new BufferByteSource(await makeXlsx([{ name: 'AI Use Case Inventory', rows }])), named)).type).toBe('UNKNOWN');
+    expect((await classify(await makeXlsx([{ name: 'AI Use Case Inventory', rows }]), 'AI_Use_Case_Inventory_DOL.xlsx')).type).toBe('UNKNOWN');
     // A sheet named for the system's inventory still counts.
     const inventory = [
       ['UNIQUE ASSET IDENTIFIER', 'IPv4 or IPv6 Address', 'Virtual', 'Public', 'DNS Name or URL'],
@@ -766,8 +765,7 @@ describe('what only the metadata says (eval44 … eval46)', () => {
       ['Approve user accounts', '', '', '', '', 'X'],
       ['Review audit records', '', '', '', 'X', 'X'],
     ];
-    const named = { fileName: 'Copy of SoD.xlsx' };
-    const result = await classifyDocument(new BufferByteSource(await makeXlsx([{ name: 'SoD Matrix', rows }], 'SoD Matrix')), named);
+    const result = await classify(await makeXlsx([{ name: 'SoD Matrix', rows }], 'SoD Matrix'), 'Copy of SoD.xlsx');
     expect(result.type).toBe('SEPARATION_OF_DUTIES_MATRIX');
     expect(result.evidence.join(' ')).toMatch(/sheet\(s\) 'SoD Matrix'/);
   });

@@ -1,5 +1,6 @@
 import type { DeliverableType } from '../domain/deliverables.js';
 import type { DocumentFacts } from './types.js';
+import { SECTION_NUMBER } from './extract/text-facts.js';
 import { isLetter, isRoleMatrix, notADeliverableTable, SALUTATION } from './layouts.js';
 import { ABOUT_DELIVERABLES, citesFedRAMP, frameworkCitations, NOT_A_DELIVERABLE, OTHER_FRAMEWORK, SIGNATURES, TRANSMITS, TRANSMITTED, type Signature } from './signatures.js';
 
@@ -93,7 +94,6 @@ interface Places {
   headings: string;
   pageHeaders: string;
   body: string;
-  cells: string[];
   /** The rows of a prose document's first tables (a workbook's cells as one): where a template's header row would be. */
   headerRows: string[][];
   notADeliverable: string | undefined;
@@ -176,9 +176,6 @@ const CHECK_BOX = /[☐☒☑✓✔]|\[\s*[xX ]?\s*\]/g;
  * deliverable, named by the plan it belongs to. The SSP named so is not the document.
  */
 const SSP_PART = /\b(?:SSP|System Security Plan)\s+(?:Attachment|Appendix|Annex|Exhibit)\s*[A-Z0-9]{1,3}\b/gi;
-
-/** A numbered section heading or table row ("1 Information Security Policies", "4.2 Contingency Plan Testing"): a part, not the title. */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
 
 /**
  * Documents name themselves before they name others: the first title-like line (short, standalone,
@@ -477,6 +474,7 @@ function places(facts: DocumentFacts): Places {
       about = { kind: 'transmits', reason: `a letter or memo that transmits deliverables: ${quote(transmits, 100)}` };
     }
   }
+  const firstRows = facts.rows.slice(0, 40).map((r) => r.slice(0, 60));
   const checklistMarks =
     CHECKLIST_WORD.test(`${title} ${cover} ${facts.headings.join(' ')} ${facts.lines.join(' ')} ${pageHeaders} ${facts.sheetNames.join(' ')}`) ||
     (facts.text.match(CHECK_BOX)?.length ?? 0) >= 3;
@@ -502,17 +500,12 @@ function places(facts: DocumentFacts): Places {
     // The names a prose cover mentions count as body mentions — unless the document says it is no
     // deliverable (minutes, a proposal), whose cover is not weighed at all.
     body: tabular || data ? facts.text : `${notADeliverable ? '' : coverMentions} ${facts.text.slice(WEIGHTS.coverChars)}`.trim(),
-    // A PDF has no table rows: a table printed to PDF (a workbook, a form) gives its cells as lines.
-    cells: (facts.format === 'pdf' && facts.rows.length === 0 ? facts.lines.slice(0, 80) : facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60))).filter(
-      (c) => c.length > 0 && c.length < 120,
-    ),
     // In a prose document's tables (revision histories, approvals, a table of the template's), a
-    // template's columns head one row; a workbook's may spread over its sheets, and a PDF's lines
-    // stand for its cells when no table was read.
-    headerRows: (tabular || (facts.format === 'pdf' && facts.rows.length === 0)
-      ? [tabular ? facts.rows.slice(0, 40).flatMap((r) => r.slice(0, 60)) : facts.lines.slice(0, 80)]
-      : facts.rows.slice(0, 40).map((r) => r.slice(0, 60))
-    ).map((r) => r.filter((c) => c.length > 0 && c.length < 120)),
+    // template's columns head one row; a workbook's may spread over its sheets. A PDF has no table
+    // rows: a table printed to PDF (a workbook, a form) gives its cells as lines.
+    headerRows: (facts.format === 'pdf' && facts.rows.length === 0 ? [facts.lines.slice(0, 80)] : tabular ? [firstRows.flat()] : firstRows).map((r) =>
+      r.filter((c) => c.length > 0 && c.length < 120),
+    ),
     notADeliverable,
     notADeliverableByLayout: byLayout !== undefined,
     forOtherFramework: otherFramework !== undefined,
@@ -610,12 +603,12 @@ function scoreOne(sig: Signature, facts: DocumentFacts, at: Places, fileName: st
       evidence.push(`sheet(s) ${sheets.slice(0, 3).map((s) => quote(s)).join(', ')}`);
     }
   }
-  if (sig.headers && at.cells.length > 0) {
+  if (sig.headers && at.headerRows.some((row) => row.length > 0)) {
     const hits = templateColumns(sig.headers, at.headerRows);
     if (hits.length >= WEIGHTS.headerMin) {
       score += Math.min(WEIGHTS.headerMax, hits.length * WEIGHTS.headerEach);
       structural = true;
-      const shown = at.cells.filter((c) => hits.some((h) => h.test(c))).slice(0, 4);
+      const shown = at.headerRows.flat().filter((c) => hits.some((h) => h.test(c))).slice(0, 4);
       evidence.push(`${hits.length} template column(s) e.g. ${shown.map((c) => quote(c, 40)).join(', ')}`);
     }
   }

@@ -552,8 +552,8 @@ export const SIGNATURES: readonly Signature[] = [
  * policy, a SOC 2 report, a HIPAA risk analysis, a CMMC self-assessment or its SP 800-171 POA&M, a
  * DFARS 7012 reporting procedure, a StateRAMP package, and other nations' cloud schemes (Australia's
  * IRAP, Germany's BSI C5, Japan's ISMAP, the UK's Cyber Essentials, the EU's EUCS, Spain's ENS,
- * France's SecNumCloud), the automotive industry's TISAX (VDA ISA), and other US programs' (the FBI's CJIS Security Policy, IRS Publication 1075
- * safeguards, CMS's MARS-E).
+ * France's SecNumCloud), the automotive industry's TISAX (VDA ISA), and other US programs' (the FBI's
+ * CJIS Security Policy, IRS Publication 1075 safeguards, CMS's MARS-E).
  */
 export const OTHER_FRAMEWORK =
   /\bISO(?:\/IEC)?[\s-]*2700[12]\b|\bISMS\b|\bSOC[\s-]?[12]\b|\bSSAE[\s-]?1[68]\b|\bHIPAA\b|\bPCI[\s-]?DSS\b|\bCMMC\b|\b(?:SP\s*)?800-171A?\b|\bDFARS\b|\bSPRS\b|\bHITRUST\b|\bStateRAMP\b|\bTX-?RAMP\b|\bGDPR\b|\bIRAP\b|\bEssential Eight\b|\bPSPF\b|\bProtective Security Policy Framework\b|\bBSI[\s-]*C5\b|\bC5:20\d\d\b|\bISMAP\b|\bCyber Essentials\b|\bEUCS\b|\bEsquema Nacional de Seguridad\b|\bSecNumCloud\b|\bCJIS\b|\bPub(?:lication)?\.?\s*1075\b|\bIRS\b[^.|]{0,30}\bSafeguards?\b|\bOffice of Safeguards\b|\bMARS-E\b|\bTISAX\b|\bVDA[\s-]ISA\b/i;
@@ -636,7 +636,7 @@ export const NOT_A_DELIVERABLE: readonly RegExp[] = [
   // How the team writes or ships its documents: a style guide, a contributors' guide, a changelog.
   /\b(?:style|writing|authoring|contributors?'?|contributing) guide\b|\bkeep a changelog\b/i,
   /\bCONTRIBUTING\b|\b[Cc]hangelog\b|\bCHANGELOG\b/,
-    // The authorizing official's acceptance of one risk: a decision on a request (a deviation, a POA&M
+  // The authorizing official's acceptance of one risk: a decision on a request (a deviation, a POA&M
   // item), not the request, and not the authorization.
   /\bacceptance of (?:the )?(?:residual )?risks?\b|\brisk acceptance (?:memo(?:randum)?|letter|decision|statement|form)\b/i,
 ];

@@ -38,6 +38,9 @@ export function titleLines(text: string): string[] {
   return out;
 }
 
+/** A numbered section heading or table row ("1 Information Security Policies", "4.2 Contingency Plan Testing"): a part, not the title. */
+export const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]/;
+
 /**
  * Running headers and footers of a paginated text: lines found among the first or last lines of at
  * least two pages, numbers aside ("Page 2 of 9"), that carry words.
@@ -60,7 +63,7 @@ export function runningLines(pages: readonly string[]): string[] {
     .filter((e) => e.pages >= 2 && /[a-z]{3}/i.test(e.line.replace(/\b(?:page|of)\b/gi, '')))
     // A numbered section heading repeated (a running header carrying the current section, a contents
     // line) names a section, not the document.
-    .filter((e) => !/^\d+(?:\.\d+)*\.?\s+[A-Z]/.test(e.line))
+    .filter((e) => !SECTION_NUMBER.test(e.line))
     .map((e) => e.line);
 }
 
